@@ -1,0 +1,77 @@
+"""Cleaned stage: decoded text -> clean simplified body with metadata, quality flags, near-duplicates."""
+
+
+import traceback
+from collections import Counter
+
+import dagster as dg
+import pyarrow as pa
+
+from cooperation_pipeline.assets.metadata import table_metadata
+from cooperation_pipeline.assets.raw import raw_documents
+from cooperation_pipeline.core.cleaning import clean_document
+from cooperation_pipeline.core.dedupe import NearDuplicateIndex, minhash_signature
+from cooperation_pipeline.partitions import batches
+from cooperation_pipeline.resources import CoopResource
+from cooperation_pipeline.warehouse import SCHEMAS
+
+
+@dg.asset(
+    deps=[raw_documents],
+    partitions_def=batches,
+    group_name="documents",
+    kinds={"python", "parquet"},
+    owners=["team:cooperation-pipeline"],
+    description="One row per new document of the batch: title, publish date, source, original script, "
+    "cleaned simplified text, quality flags, and `duplicate_of` an earlier near-duplicate.",
+)
+def cleaned_documents(context: dg.AssetExecutionContext, coop: CoopResource) -> dg.MaterializeResult:
+    warehouse = coop.warehouse()
+    batch_id = context.partition_key
+    raw = warehouse.read_batch("raw_documents", batch_id).to_pylist()
+    # Documents cleaned in earlier batches are not cleaned again: the NLP runs once per document.
+    earlier = warehouse.read_all("_signatures", exclude_batch=batch_id).to_pylist()
+    index = NearDuplicateIndex()
+    arrival: dict[str, int] = {}
+    for position, row in enumerate(earlier):
+        index.add(row["doc_id"], row["minhash"])
+        arrival[row["doc_id"]] = position
+
+    rows, signatures, failures = [], [], 0
+    for row in raw:
+        doc_id = row["doc_id"]
+        if row["status"] != "processed" or doc_id in arrival:
+            continue
+        try:
+            cleaned = clean_document(row["raw_text"])
+        except Exception:  # one bad document never fails its batch
+            failures += 1
+            context.log.error(f"cleaning failed for {row['source_path']} ({doc_id}):\n{traceback.format_exc()}")
+            continue
+        signature = minhash_signature(cleaned.text)
+        matches = [m for m in index.query(signature) if m in arrival]
+        duplicate_of = min(matches, key=arrival.__getitem__) if matches else None
+        index.add(doc_id, signature)
+        arrival[doc_id] = len(arrival)
+        flags = sorted(set(cleaned.quality_flags) | set(row["decode_flags"] or []))
+        rows.append({
+            "doc_id": doc_id, "title": cleaned.title, "publish_date": cleaned.publish_date,
+            "source_name": cleaned.source_name, "author": cleaned.author,
+            "original_script": cleaned.original_script, "text": cleaned.text,
+            "char_count": len(cleaned.text), "quality_flags": flags, "duplicate_of": duplicate_of,
+            "batch_id": batch_id,
+        })
+        signatures.append({"doc_id": doc_id, "minhash": signature})
+
+    table = pa.Table.from_pylist(rows, schema=SCHEMAS["cleaned_documents"])
+    warehouse.write("_signatures", pa.Table.from_pylist(signatures, schema=SCHEMAS["_signatures"]), batch_id=batch_id)
+    warehouse.write("cleaned_documents", table, batch_id=batch_id)
+    flag_counts = Counter(f for r in rows for f in r["quality_flags"])
+    return dg.MaterializeResult(metadata=table_metadata(
+        table.drop_columns(["text"]),
+        documents=len(rows),
+        cleaning_failures=failures,
+        near_duplicates=sum(1 for r in rows if r["duplicate_of"]),
+        share_flagged=float(sum(1 for r in rows if r["quality_flags"]) / len(rows)) if rows else 0.0,
+        quality_flags=dg.MetadataValue.json(dict(flag_counts)),
+    ))

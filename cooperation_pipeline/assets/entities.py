@@ -1,0 +1,124 @@
+"""Entity tables: one row per region, per official (name + region), per agreement."""
+
+
+import dagster as dg
+import pyarrow as pa
+
+from cooperation_pipeline.assets.aggregate import materialize_sql
+from cooperation_pipeline.assets.events import events
+from cooperation_pipeline.assets.raw import documents
+from cooperation_pipeline.core.regions import Gazetteer
+from cooperation_pipeline.resources import CoopResource
+
+# Year-known dates only: "--05-11" says nothing about when in history an event happened.
+DATED = "date IS NOT NULL AND date NOT LIKE '--%'"
+
+REGIONS_SQL = f"""
+WITH membership AS (
+    SELECT e.event_id, e.event_type, e.date, e.mention_count, p.region
+    FROM events e, unnest(e.parties) AS p(region)
+),
+partners AS (
+    SELECT a.region, count(DISTINCT b.region) AS partner_count
+    FROM membership a JOIN membership b ON a.event_id = b.event_id AND a.region <> b.region
+    GROUP BY a.region
+)
+SELECT m.region AS name, g.level, g.country, g.province, g.adcode, g.longitude, g.latitude,
+    count(DISTINCT m.event_id) AS event_count,
+    count(DISTINCT m.event_id) FILTER (WHERE m.event_type IN ('agreement_signing', 'friendship_established')) AS signing_count,
+    sum(m.mention_count) AS mention_count,
+    coalesce(any_value(pt.partner_count), 0) AS partner_count,
+    min(m.date) FILTER (WHERE {DATED.replace('date', 'm.date')}) AS first_date,
+    max(m.date) FILTER (WHERE {DATED.replace('date', 'm.date')}) AS last_date
+FROM membership m
+LEFT JOIN partners pt ON pt.region = m.region
+LEFT JOIN gazetteer g ON g.name = m.region
+GROUP BY m.region, g.level, g.country, g.province, g.adcode, g.longitude, g.latitude
+ORDER BY event_count DESC, name
+"""
+
+OFFICIALS_SQL = """
+WITH current AS (
+    SELECT o.*, c.publish_date
+    FROM official_mentions o
+    JOIN documents d ON d.doc_id = o.doc_id AND d.status = 'processed'
+    JOIN cleaned_documents c ON c.doc_id = o.doc_id AND c.duplicate_of IS NULL
+    QUALIFY row_number() OVER (PARTITION BY o.mention_id ORDER BY d.ingested_at) = 1
+)
+SELECT substr(sha256(name || '|' || coalesce(region, '')), 1, 16) AS person_id,
+    name, region,
+    list(DISTINCT title ORDER BY title) AS titles,
+    list(DISTINCT role ORDER BY role) FILTER (WHERE role IS NOT NULL) AS roles,
+    count(*) AS mention_count, count(DISTINCT doc_id) AS doc_count,
+    min(publish_date) AS first_date, max(publish_date) AS last_date
+FROM current
+GROUP BY name, region
+ORDER BY doc_count DESC, name
+"""
+
+AGREEMENTS_SQL = f"""
+WITH named AS (
+    SELECT e.event_id, e.event_type, e.parties, e.date, e.mention_count, e.doc_ids, a.agreement
+    FROM events e, unnest(e.agreements) AS a(agreement)
+)
+SELECT substr(sha256(agreement || '|' || array_to_string(parties, '|')), 1, 16) AS agreement_id,
+    agreement AS name, parties,
+    list(DISTINCT event_type ORDER BY event_type) AS event_types,
+    count(DISTINCT event_id) AS event_count, sum(mention_count) AS mention_count,
+    min(date) FILTER (WHERE {DATED}) AS first_date, max(date) FILTER (WHERE {DATED}) AS last_date,
+    list_sort(list_distinct(flatten(list(doc_ids)))) AS doc_ids
+FROM named
+GROUP BY agreement, parties
+ORDER BY event_count DESC, name
+"""
+
+
+def gazetteer_rows(names: list[str]) -> pa.Table:
+    """Level, province and coordinates of the regions that occur, from the packaged gazetteer."""
+    gazetteer = Gazetteer.load()
+    rows = []
+    for name in names:
+        region = gazetteer.get(name)
+        rows.append({
+            "name": name,
+            "level": region.level if region else None,
+            "country": region.country if region else None,
+            "province": region.province if region else None,
+            "adcode": region.adcode if region else None,
+            "longitude": region.longitude if region else None,
+            "latitude": region.latitude if region else None,
+        })
+    return pa.Table.from_pylist(rows, schema=pa.schema([
+        ("name", pa.string()), ("level", pa.string()), ("country", pa.string()), ("province", pa.string()),
+        ("adcode", pa.string()), ("longitude", pa.float64()), ("latitude", pa.float64()),
+    ]))
+
+
+@dg.asset(
+    deps=[events], group_name="entities", kinds={"duckdb", "parquet"}, owners=["team:cooperation-pipeline"],
+    description="One row per region that takes part in an event: level, province, coordinates, event and "
+    "partner counts, first and last (year-known) dates.",
+)
+def regions(coop: CoopResource) -> dg.MaterializeResult:
+    warehouse = coop.warehouse()
+    with warehouse.query_connection() as con:
+        names = [r[0] for r in con.execute("SELECT DISTINCT unnest(parties) FROM events").fetchall()]
+    return materialize_sql(warehouse, "regions", REGIONS_SQL, {"gazetteer": gazetteer_rows(sorted(names))})
+
+
+@dg.asset(
+    deps=["official_mentions", documents], group_name="entities", kinds={"duckdb", "parquet"},
+    owners=["team:cooperation-pipeline"],
+    description="One row per official, keyed by name and region (the same name in two regions is two "
+    "people until evidence links them): titles, roles, document counts, first and last publish dates.",
+)
+def officials(coop: CoopResource) -> dg.MaterializeResult:
+    return materialize_sql(coop.warehouse(), "officials", OFFICIALS_SQL)
+
+
+@dg.asset(
+    deps=[events], group_name="entities", kinds={"duckdb", "parquet"}, owners=["team:cooperation-pipeline"],
+    description="One row per named agreement and its parties: event types, counts, dates, documents.",
+)
+def agreements(coop: CoopResource) -> dg.MaterializeResult:
+    return materialize_sql(coop.warehouse(), "agreements", AGREEMENTS_SQL)

@@ -1,0 +1,33 @@
+"""The inbox sensor: new or changed files become a planned batch and a run."""
+
+
+import json
+
+import dagster as dg
+
+from cooperation_pipeline.jobs import ingest_batch
+from cooperation_pipeline.partitions import batches
+from cooperation_pipeline.planning import plan_new_batches
+from cooperation_pipeline.resources import CoopResource
+
+
+@dg.sensor(
+    job=ingest_batch,
+    minimum_interval_seconds=30,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Plans new or changed files of the inbox into batches and requests one run per batch. "
+    "What was seen is kept in the warehouse manifest, so a reset cursor loses and repeats nothing.",
+)
+def inbox_sensor(context: dg.SensorEvaluationContext, coop: CoopResource) -> dg.SensorResult | dg.SkipReason:
+    warehouse = coop.warehouse()
+    planned = plan_new_batches(coop.inbox_path, warehouse, coop.max_batch_files)
+    pending = warehouse.pending_batches()
+    if not pending:
+        return dg.SkipReason("no new or changed files in the inbox")
+    known = set(context.instance.get_dynamic_partitions(batches.name))
+    # run_key = batch id: a batch requested before (even by a crashed tick) is not launched twice.
+    return dg.SensorResult(
+        run_requests=[dg.RunRequest(run_key=batch_id, partition_key=batch_id) for batch_id in pending],
+        dynamic_partitions_requests=[batches.build_add_request([b for b in pending if b not in known])],
+        cursor=json.dumps({"last_planned": planned[-1] if planned else None, "pending": len(pending)}),
+    )

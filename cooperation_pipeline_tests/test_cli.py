@@ -1,0 +1,38 @@
+import os
+
+import pytest
+
+from cooperation_pipeline.cli import display_width, format_table, main
+
+
+def test_tables_stay_aligned_with_chinese_text():
+    lines = format_table(["region_a", "n"], [("北京市朝阳区", 3), ("ab", 12)]).splitlines()
+    assert len({display_width(line.split("│")[0]) for line in lines if "│" in line}) == 1
+
+
+def test_sql_prints_the_seed_pairs(seed_pipeline, capsys):
+    assert main(["sql", "SELECT region_a, region_b FROM region_pairs ORDER BY 1, 2"]) == 0
+    out = capsys.readouterr().out
+    assert "北京市朝阳区" in out and "湖南省长沙市" in out and "rows)" in out
+
+
+def test_sql_errors_are_one_clear_line(seed_pipeline, capsys):
+    assert main(["sql", "SELECT * FROM no_such_table"]) == 2
+    assert "no_such_table" in capsys.readouterr().err
+
+
+def test_status_counts_the_inbox(seed_pipeline, capsys):
+    assert main(["status"]) == 0
+    out = capsys.readouterr().out
+    assert "processed" in out and " 5" in out
+
+
+def test_a_second_run_with_nothing_new_does_nothing(seed_pipeline, capsys):
+    assert main(["run"]) == 0
+    assert "nothing new" in capsys.readouterr().out
+
+
+def test_sql_before_any_run_says_to_run_first(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("COOP_WAREHOUSE", str(tmp_path / "empty"))
+    assert main(["sql", "SELECT 1"]) == 2
+    assert "coop run" in capsys.readouterr().err

@@ -1,0 +1,83 @@
+"""Real sensor evaluations against a temporary inbox and a real (ephemeral) Dagster instance."""
+
+import shutil
+
+import dagster as dg
+import pytest
+
+from cooperation_pipeline.definitions import build_definitions
+from cooperation_pipeline.partitions import batches
+from cooperation_pipeline.resources import CoopResource
+from cooperation_pipeline.sensors import inbox_sensor
+from cooperation_pipeline_tests.conftest import SEEDS
+
+
+@pytest.fixture
+def setup(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    coop = CoopResource(inbox=str(inbox), warehouse_root=str(tmp_path / "warehouse"),
+                        max_file_bytes=10_000_000, max_batch_files=2)
+    with dg.instance_for_test() as instance:
+        yield inbox, coop, instance
+
+
+def _tick(instance, coop, cursor=None):
+    context = dg.build_sensor_context(instance=instance, cursor=cursor, resources={"coop": coop})
+    return inbox_sensor(context), context
+
+
+def _run(instance, coop, result):
+    """Carry out what the tick asked for: add the partitions, run each requested batch."""
+    for request in result.dynamic_partitions_requests:
+        instance.add_dynamic_partitions(batches.name, list(request.partition_keys))
+    job = build_definitions(coop).resolve_job_def("ingest_batch")
+    for run_request in result.run_requests:
+        assert job.execute_in_process(instance=instance, partition_key=run_request.partition_key).success
+
+
+def test_a_tick_plans_new_files_in_bounded_batches_and_requests_a_run_each(setup):
+    inbox, coop, instance = setup
+    for seed in sorted(SEEDS.glob("*.txt"))[:3]:
+        shutil.copy(seed, inbox / seed.name)
+    result, context = _tick(instance, coop)
+    assert isinstance(result, dg.SensorResult)
+    keys = [r.partition_key for r in result.run_requests]
+    assert len(keys) == 2  # 3 files, at most 2 per batch
+    assert [r.run_key for r in result.run_requests] == keys
+    assert list(result.dynamic_partitions_requests[0].partition_keys) == keys
+    assert coop.warehouse().read_manifest().num_rows == 3
+
+
+def test_processed_files_are_not_planned_again_even_after_a_cursor_reset(setup):
+    inbox, coop, instance = setup
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], inbox / "a.txt")
+    result, context = _tick(instance, coop)
+    _run(instance, coop, result)
+    again, _ = _tick(instance, coop, cursor=context.cursor)
+    assert isinstance(again, dg.SkipReason)
+    reset, _ = _tick(instance, coop, cursor=None)
+    assert isinstance(reset, dg.SkipReason)
+    assert coop.warehouse().read_manifest().num_rows == 1
+
+
+def test_a_planned_batch_whose_run_never_happened_is_requested_again(setup):
+    inbox, coop, instance = setup
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], inbox / "a.txt")
+    first, _ = _tick(instance, coop)
+    second, _ = _tick(instance, coop, cursor=None)  # e.g. the launch was lost with the cursor
+    assert [r.run_key for r in second.run_requests] == [r.run_key for r in first.run_requests]
+
+
+def test_a_changed_file_becomes_a_new_batch(setup):
+    inbox, coop, instance = setup
+    seeds = sorted(SEEDS.glob("*.txt"))
+    shutil.copy(seeds[0], inbox / "a.txt")
+    result, context = _tick(instance, coop)
+    _run(instance, coop, result)
+    shutil.copy(seeds[1], inbox / "a.txt")  # same path, new bytes
+    changed, _ = _tick(instance, coop, cursor=context.cursor)
+    assert len(changed.run_requests) == 1
+    _run(instance, coop, changed)
+    docs = coop.warehouse().read_whole("documents").to_pylist()
+    assert sorted(d["status"] for d in docs) == ["processed", "superseded"]
