@@ -1,0 +1,353 @@
+"""Read an article's title, publish date, source name and author from its page text.
+
+Expects text that has been normalised, stripped of markup and converted to
+simplified script, but *not yet* stripped of chrome: bylines and credit lines
+are where this information lives.
+
+Publish date, in order of trust:
+
+1. a byline near the top (or bottom) of the page: a full date next to a time
+   or a byline label (``2013-11-29 11:25:27 作者:admin 来源:...``,
+   ``发布时间:2024年7月29日``) or a date alone on its line;
+2. a dateline with a full date (``新华社北京2024年7月29日电``);
+3. a dateline with month and day only (``红网时刻新闻7月29日讯``) plus a year
+   inferred from the body by ``infer_year`` - a deliberately conservative rule
+   that gives up rather than guess.
+
+Event dates inside the body (``5月10日至11日``) are never used as the
+publish date.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "ArticleMetadata",
+    "extract_metadata",
+    "extract_title",
+    "extract_publish_date",
+    "extract_publish_date_info",
+    "extract_source_name",
+    "extract_author",
+    "infer_year",
+    "parse_date",
+]
+
+_CJK = r"\u4e00-\u9fff"
+_HEAD_LINES = 12
+_TAIL_LINES = 15
+_MIN_YEAR = 1990
+_MAX_YEAR = datetime.date.today().year + 1  # no article is dated beyond next year
+
+
+@dataclass(frozen=True)
+class ArticleMetadata:
+    """What the page says about the article itself."""
+
+    title: str | None
+    publish_date: datetime.date | None
+    source_name: str | None
+    author: str | None
+    year_inferred: bool = False
+
+
+# --------------------------------------------------------------------------- dates
+
+_FULL_DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m1>\d{1,2})\s*[-/.]\s*(?P<d1>\d{1,2})(?!\d)"
+    r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日?)"
+)
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
+_BYLINE_LABEL_RE = re.compile(r"来源|作者|发布|时间|日期|浏览|点击|阅读|编辑|字号|评论|录入|访问|更新")
+_DATE_ALONE_RE = re.compile(
+    r"^[\s\[【(]*(?:(?:发布|更新)?(?:时间|日期)\s*[::]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\s\]】)]*[{_CJK}]{{0,6}}$"
+)
+_CN_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATELINE_RE = re.compile(
+    rf"^[^,,。;;]{{0,40}}?(?:(?P<y>(?:19|20)\d{{2}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})日\s*(?:电|讯|消息|报道)"
+)
+# Year mentions for infer_year ("2024年", "2024年3月"); found by their 年 (a fast
+# literal scan), the four digits checked by the lookbehind.
+_YEAR_MENTION_RE = re.compile(r"年(?<=(?:19|20)\d\d年)(?:(?P<m>\d{1,2})月)?")
+_RANGE_BEFORE = set("0123456789-—–~至到")  # a year after these ends a range (2023-2025年)
+_FORWARD_RE = re.compile(r"(?:将于|将在|计划|预计|力争|争取|目标|到|至|截至|截止|拟于|拟在|预期)\s*$")
+
+
+def _cn_to_int(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_NUM.get(s[1:], 0)
+    if s.endswith("十"):
+        return _CN_NUM.get(s[0], 0) * 10
+    if "十" in s:
+        a, b = s.split("十", 1)
+        return _CN_NUM.get(a, 0) * 10 + _CN_NUM.get(b, 0)
+    return _CN_NUM.get(s, 0)
+
+
+def _valid_date(y: int, m: int, d: int) -> datetime.date | None:
+    if not (_MIN_YEAR <= y <= _MAX_YEAR):
+        return None
+    try:
+        return datetime.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_date(s: str) -> datetime.date | None:
+    """First plausible full date in ``s``: 2013-11-29, 2017/8/27, 2013.11.29, 2024年7月29日."""
+    for m in _FULL_DATE_RE.finditer(s):
+        if m.start() and s[m.start() - 1].isdigit():
+            continue
+        month = m.group("m1") or m.group("m2")
+        day = m.group("d1") or m.group("d2")
+        found = _valid_date(int(m.group("y")), int(month), int(day))
+        if found:
+            return found
+    return None
+
+
+def _head_tail(text: str) -> tuple[str, str]:
+    """The short lines among the first ``_HEAD_LINES`` and last ``_TAIL_LINES``
+    lines (no overlap): where bylines live."""
+    lines = text.split("\n")
+    head = [line for line in lines[:_HEAD_LINES] if len(line) <= 150]
+    tail = [line for line in lines[max(_HEAD_LINES, len(lines) - _TAIL_LINES):] if len(line) <= 150]
+    return "\n".join(head), "\n".join(tail)
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start: end if end >= 0 else len(text)]
+
+
+def _lines_with(text: str, needle: str, max_len: int = 150) -> list[str]:
+    """Lines (top to bottom, each once) that contain ``needle`` and are at most ``max_len`` long."""
+    out: list[str] = []
+    pos = text.find(needle)
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = end if end >= 0 else len(text)
+        if end - start <= max_len:
+            out.append(text[start:end])
+        pos = text.find(needle, end)
+    return out
+
+
+def _byline_date(text: str) -> datetime.date | None:
+    for block in _head_tail(text):
+        for m in _FULL_DATE_RE.finditer(block):
+            line = _line_at(block, m.start())
+            if len(line) > 150 or "。" in line:
+                continue
+            if _DATE_ALONE_RE.match(line) or _TIME_RE.search(line) or _BYLINE_LABEL_RE.search(line):
+                found = parse_date(line)
+                if found:
+                    return found
+    return None
+
+
+def infer_year(text: str, month: int, day: int) -> int | None:
+    """Year for a month/day dateline, or None when it cannot be inferred safely.
+
+    Rule (conservative on purpose):
+
+    * collect the years the body mentions as ``YYYY年`` - ignoring the end of a
+      range (``2023-2025年``) and forward-looking mentions (``将于/计划/预计/
+      力争/到/至/截至 2025年``);
+    * take the latest such year Y;
+    * accept Y only if (a) the body dates something to ``Y年M月`` with M not
+      after the dateline month - so the article is written in Y or later - and
+      (b) Y is mentioned at least twice - so it is the article's "current"
+      year, not a passing reference.
+
+    ``红网...7月29日讯`` with ``2024年重点合作事项`` and ``2024年3月`` gives 2024;
+    a body that only says ``2015北京CBD商务节`` or ``自2013年以来`` gives None.
+    """
+    years: list[int] = []
+    months_by_year: dict[int, list[int]] = {}
+    for m in _YEAR_MENTION_RE.finditer(text):
+        start = m.start() - 4  # the year's first digit
+        if start and text[start - 1] in _RANGE_BEFORE:
+            continue  # end of a range (2023-2025年) or part of a longer number
+        if _FORWARD_RE.search(text[max(0, start - 4): start]):
+            continue
+        y = int(text[start: start + 4])
+        if not (_MIN_YEAR <= y <= _MAX_YEAR):
+            continue
+        years.append(y)
+        if m.group("m"):
+            months_by_year.setdefault(y, []).append(int(m.group("m")))
+    if not years:
+        return None
+    latest = max(years)
+    if years.count(latest) < 2:
+        return None
+    if not any(1 <= mm <= month for mm in months_by_year.get(latest, [])):
+        return None
+    if _valid_date(latest, month, day) is None:
+        return None
+    return latest
+
+
+def extract_publish_date_info(text: str) -> tuple[datetime.date | None, bool]:
+    """(publish date, year_was_inferred) from byline, full dateline, or month/day dateline."""
+    found = _byline_date(text)
+    if found:
+        return found, False
+    for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES]:
+        head = line[:60]
+        if "月" not in head or not ("讯" in head or "电" in head or "消息" in head or "报道" in head):
+            continue
+        m = _DATELINE_RE.match(line)
+        if not m:
+            continue
+        month, day = _cn_to_int(m.group("m")), _cn_to_int(m.group("d"))
+        if m.group("y"):
+            return _valid_date(int(m.group("y")), month, day), False
+        year = infer_year(text, month, day)
+        if year is None:
+            return None, False
+        return _valid_date(year, month, day), True
+    return None, False
+
+
+def extract_publish_date(text: str) -> datetime.date | None:
+    """Publish date of the article, or None (see ``extract_publish_date_info``)."""
+    return extract_publish_date_info(text)[0]
+
+
+# --------------------------------------------------------------------------- source, author
+
+_SOURCE_RE = re.compile(r"来源\s*(?:为)?\s*[::]\s*(?P<v>[^\s|丨,,;;::()()【】\[\]。!?!?、]{2,30})")
+_SOURCE_PREFIXES = ("稿件", "文章", "信息", "新闻", "内容")
+_LABEL_BOUNDARY = set(" |丨(（【[,,。;;")
+_SOURCE_REJECT_RE = re.compile(r"^(?:本站|本网|本网站|网络|互联网|网友|未知|佚名|原创|转载|admin|不详)$|https?:|www\.|^[\x00-\x7f]+$", re.I)
+_OUTLET_RE = re.compile(
+    rf"[((](?P<v>[{_CJK}·]{{2,14}}(?:日报|晚报|晨报|时报|商报|都市报|报|新闻网|网|电视台|广播电视台|融媒体中心|通讯社|新闻社|社))[\s))]"
+)
+_NAMES = rf"[{_CJK}·]{{2,5}}(?:[ 、,,]+(?!来源|编辑|责任|文章|浏览|发布|时间|摄影|审核|通讯员|实习生)[{_CJK}·]{{2,5}}){{0,5}}"
+_AUTHOR_RE = re.compile(rf"作者\s*[::]\s*(?P<v>{_NAMES}|[A-Za-z][\w.-]{{1,30}})")
+_WRITER_RE = re.compile(rf"(?:文字|撰文|撰稿|执笔|文)\s*[::/]\s*(?P<v>{_NAMES})")
+_REPORTER_RE = re.compile(rf"[((][^()()]{{0,20}}?(?:首席|特约|本报|本网)?记者\s*(?P<v>[{_CJK}·]{{2,4}})(?=[\s、,,))]|通讯员)")
+_AUTHOR_REJECT_RE = re.compile(r"^(?:管理员|佚名|未知|本站|本网|编辑部|小编|网络|网友|匿名|不详|原创)$")
+_NAME_SEP_RE = re.compile(r"[ 、,,]+")
+_TRAILING_JUNK_RE = re.compile(r"[\s,,、…]+$")
+
+
+def _label_at_boundary(line: str, start: int, prefixes: tuple[str, ...] = ()) -> bool:
+    """A label counts at the line start, after a separator, or after one of ``prefixes``."""
+    for prefix in prefixes:
+        if line.startswith(prefix, max(0, start - len(prefix))) and start >= len(prefix):
+            start -= len(prefix)
+            break
+    return start == 0 or line[start - 1] in _LABEL_BOUNDARY
+
+
+def extract_source_name(text: str) -> str | None:
+    """Publishing outlet from ``来源:``/``文章来源:`` in byline or credit lines, else
+    from an outlet named in a credit bracket (``(昆明日报 首席记者...)``)."""
+    for line in _lines_with(text, "来源"):
+        for m in _SOURCE_RE.finditer(line):
+            if not _label_at_boundary(line, m.start(), _SOURCE_PREFIXES):
+                continue  # 资金来源:..., a word inside a sentence
+            value = m.group("v")
+            if not _SOURCE_REJECT_RE.search(value):
+                return value
+    m = _OUTLET_RE.search(text)
+    return m.group("v") if m else None
+
+
+def _clean_names(value: str) -> str:
+    value = _TRAILING_JUNK_RE.sub("", value)
+    return " ".join(t for t in _NAME_SEP_RE.split(value) if t)
+
+
+def extract_author(text: str) -> str | None:
+    """Author from ``作者:`` when it is a person (not ``admin``/``佚名``), else from
+    ``文字:``/``撰文:`` credits, else the first ``记者`` in a credit bracket."""
+    for regex in (_AUTHOR_RE, _WRITER_RE):
+        for m in regex.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if m.start() != line_start and text[m.start() - 1] not in _LABEL_BOUNDARY:
+                continue  # 作者 inside a sentence
+            line_end = text.find("\n", m.start())
+            if (line_end if line_end >= 0 else len(text)) - line_start > 150:
+                continue  # a paragraph, not a credit line
+            value = _clean_names(m.group("v"))
+            if value.isascii() or _AUTHOR_REJECT_RE.match(value):
+                continue  # admin, webmaster ids, placeholders: not a person
+            return value
+    m = _REPORTER_RE.search(text)
+    return m.group("v") if m else None
+
+
+# --------------------------------------------------------------------------- title
+
+_TITLE_SUFFIX_RE = re.compile(r"\s*[_|\-—–]+\s*[^_|\-—–]{2,16}(?:网|频道|报|站|新闻)$")
+_NOT_HEADLINE_END = tuple("。,,;;:、")
+_CJK_CHAR_RE = re.compile(f"[{_CJK}]")
+
+
+def _is_headline(line: str) -> bool:
+    n = len(line)
+    if n < 4 or n > 64 or "。" in line or line.endswith(_NOT_HEADLINE_END):
+        return False
+    if line.count(",") + line.count(",") > 2:
+        return False
+    if ("讯" in line or "电" in line or "消息" in line) and _DATELINE_RE.match(line):
+        return False
+    return len(_CJK_CHAR_RE.findall(line)) >= 4
+
+
+def extract_title(text: str) -> str | None:
+    """Headline: the first non-chrome, non-spam line of the page, if it is headline-shaped.
+
+    When the page starts directly with a paragraph (no headline), returns None
+    rather than promoting a later section heading. When a later header line is a
+    strict prefix of the candidate (a page ``<title>`` line followed by the bare
+    headline: ``标题 要闻-吉林站 李明伟 2502649`` then ``标题``), the shorter wins.
+    """
+    from cooperation_pipeline.core.cleaning import is_chrome_line, is_menu_line, is_spam_text
+
+    head = [line for line in text.split("\n", 3 * _HEAD_LINES)[: 3 * _HEAD_LINES] if line][:_HEAD_LINES]
+    for i, line in enumerate(head):
+        if is_chrome_line(line) or is_menu_line(line) or is_spam_text(line):
+            continue
+        if line[0] in "【[" and line[-1] in "】]":
+            continue  # a column label such as 【时政专稿】
+        if not _is_headline(line):
+            if len(line) <= 12 and "。" not in line:
+                continue  # a channel label (绍兴, 要闻) above the headline
+            return None
+        title = line
+        for later in head[i + 1:]:
+            if "。" in later:
+                break
+            if len(later) >= 6 and later != title and title.startswith(later) and _is_headline(later):
+                title = later
+                break
+        return _TITLE_SUFFIX_RE.sub("", title) or title
+    return None
+
+
+def extract_metadata(text: str) -> ArticleMetadata:
+    """All metadata at once (see the individual extractors)."""
+    date, inferred = extract_publish_date_info(text)
+    return ArticleMetadata(
+        title=extract_title(text),
+        publish_date=date,
+        source_name=extract_source_name(text),
+        author=extract_author(text),
+        year_inferred=inferred,
+    )
