@@ -1,0 +1,269 @@
+"""Date expressions in Chinese news text, as precise as the text supports.
+
+Output forms follow the gold: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``--MM-DD`` (month and
+day, no safe year) or None.  A year is never invented: it comes from the text
+(2013年11月23日, 今年, 去年), from the publish date when the event month is not after the
+publish month, or from conservative body evidence (the only year the document names for a
+current activity, e.g. ``2019中国国际服务贸易交易会``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "两": 2}
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A possibly partial date.  ``rank`` says how trustworthy it is for an event:
+    3 explicit (5月10日), 2 relative to the publish date (昨日), 1 inherited from context."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    rank: int = 3
+
+    def iso(self) -> str | None:
+        return _iso(self.year, self.month, self.day)
+
+    def end_iso(self) -> str | None:
+        if self.end_day is None and self.end_month is None:
+            return None
+        return _iso(self.end_year, self.end_month, self.end_day)
+
+    def as_date(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            try:
+                return dt.date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+    @property
+    def is_range(self) -> bool:
+        return self.end_day is not None or self.end_month is not None
+
+    def covers(self, other: "DateValue") -> bool:
+        """``other`` is a day inside this range (5月10日至11日 covers 11日)."""
+        if not self.is_range or other.month is None or other.day is None or self.month is None:
+            return False
+        if self.year and other.year and self.year != other.year:
+            return False
+        start = (self.month, self.day or 1)
+        end = (self.end_month or self.month, self.end_day or 31)
+        return start <= (other.month, other.day) <= end
+
+    def compatible(self, other: "DateValue") -> bool:
+        """Could both denote the same event day (one refining the other)?"""
+        for a, b in ((self.year, other.year), (self.month, other.month)):
+            if a is not None and b is not None and a != b:
+                return self.covers(other) or other.covers(self)
+        if self.day is not None and other.day is not None and self.day != other.day:
+            return self.covers(other) or other.covers(self)
+        return True
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year and month and day:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if year and month:
+        return f"{year:04d}-{month:02d}"
+    if month and day:
+        return f"--{month:02d}-{day:02d}"
+    if year:
+        return f"{year:04d}"
+    return None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: DateValue
+    kind: str  # "absolute" | "relative" | "day_only" | "year" | "dateline"
+
+
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_PART = r"(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|清晨|傍晚|夜间|夜)?"
+_DATE_RE = re.compile(
+    r"(?P<full>(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<rel_y>今年|去年|前年|明年)\s*)?"
+    r"(?P<m>" + _NUM + r")\s*月\s*(?:(?P<d>" + _NUM + r")\s*[日号])?"
+    r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:(?P<m2>" + _NUM + r")\s*月\s*)?(?P<d2>" + _NUM + r")\s*[日号])?)"
+    r"(?P<dl>(?:电|讯))?"
+    r"|(?P<rel>昨日|昨天|今日|今天|前天|前日|日前|近日|当天|当日|同日|次日|翌日|上周(?P<lw>[一二三四五六日天])"
+    r"|本周(?P<tw>[一二三四五六日天])|上月|上个月|本月)"
+    r"|(?<![\d年月])(?P<dd>\d{1,2})\s*[日号](?P<dd2>\s*(?:至|到|-|—|~)\s*\d{1,2}\s*[日号])?" + _PART +
+    r"(?![讯电游报])"
+    r"|(?<![\d\-—~至到])(?P<yo>(?:19|20)\d{2})\s*年(?!\s*[\d一二三四五六七八九十]+\s*月)(?!\s*(?:前|以前|之前|底前|度|代|底|初|末|计划|规划))"
+)
+
+
+def _num(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = s.translate(_FULLWIDTH)
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_NUM.get(s[1], 0)
+    if s.endswith("十"):
+        return _CN_NUM.get(s[0], 0) * 10
+    if "十" in s:
+        a, b = s.split("十")
+        return _CN_NUM.get(a, 0) * 10 + _CN_NUM.get(b, 0)
+    return _CN_NUM.get(s)
+
+
+def _valid(month: int | None, day: int | None) -> bool:
+    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in ``text`` with the parts the text itself gives."""
+    out: list[DateMention] = []
+    for m in _DATE_RE.finditer(text):
+        g = m.groupdict()
+        if g["m"] is not None:
+            month, day = _num(g["m"]), _num(g["d"])
+            month2 = _num(g["m2"]) or (month if g["d2"] else None)
+            day2 = _num(g["d2"])
+            if not _valid(month, day) or not _valid(month2, day2):
+                continue
+            year = int(g["y"]) if g["y"] else None
+            kind = "dateline" if g["dl"] else "absolute"
+            value = DateValue(year, month, day, None, month2 if day2 else None, day2)
+            if g["rel_y"]:
+                value = replace(value, year=None)
+                kind = "rel_year:" + g["rel_y"]
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, kind))
+        elif g["rel"] is not None:
+            out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(rank=2), "relative"))
+        elif g["dd"] is not None:
+            day = int(g["dd"])
+            day2 = None
+            if g["dd2"]:
+                day2 = int(re.findall(r"\d+", g["dd2"])[0])
+            if _valid(None, day):
+                out.append(DateMention(m.start(), m.end(), m.group(0),
+                                       DateValue(None, None, day, None, None, day2), "day_only"))
+        elif g["yo"] is not None:
+            out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(int(g["yo"])), "year"))
+    return out
+
+
+def resolve(
+    mention: DateMention,
+    *,
+    publish_date: dt.date | None,
+    context: DateValue | None = None,
+    doc_year: int | None = None,
+) -> DateValue | None:
+    """Fill what the expression leaves open from the publish date, context and body year."""
+    v = mention.value
+    kind = mention.kind
+    if kind == "relative":
+        return _relative(mention.text, publish_date, context, doc_year)
+    if kind == "day_only":
+        if context is None or context.month is None:
+            return None
+        return replace(v, year=context.year, month=context.month,
+                       end_month=context.month if v.end_day else None,
+                       end_year=context.year if v.end_day else None)
+    if kind == "year":
+        return v
+    if kind.startswith("rel_year:"):
+        if publish_date is None:
+            return v  # 今年10月 without a publish date: month only is unsafe -> --MM-DD? keep month
+        offset = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[kind.split(":", 1)[1]]
+        year = publish_date.year + offset
+        return replace(v, year=year, end_year=year if v.end_month else None)
+    # absolute month(/day) expressions
+    if v.year is not None:
+        return replace(v, end_year=v.year if v.end_month else None)
+    year = infer_year(v.month, publish_date, doc_year)
+    return replace(v, year=year, end_year=year if (year and v.end_month) else None)
+
+
+def infer_year(month: int | None, publish_date: dt.date | None, doc_year: int | None) -> int | None:
+    """Year of a month-day that the text leaves open; None rather than a guess."""
+    if month is None:
+        return None
+    if publish_date is not None:
+        if month <= publish_date.month:
+            return publish_date.year
+        if doc_year is not None and doc_year == publish_date.year - 1:
+            return doc_year
+        return None
+    return doc_year
+
+
+def _relative(word: str, pub: dt.date | None, context: DateValue | None,
+              doc_year: int | None) -> DateValue | None:
+    if word in ("当天", "当日", "同日"):
+        return replace(context, rank=1) if context else None
+    if word in ("次日", "翌日"):
+        if context and context.as_date():
+            d = context.as_date() + dt.timedelta(days=1)
+            return DateValue(d.year, d.month, d.day, rank=2)
+        if context and context.month and context.day:
+            return None
+        return None
+    if pub is None:
+        # Nothing to count from: keep only a conservative body year.
+        return DateValue(doc_year, rank=2) if doc_year else None
+    if word in ("昨日", "昨天"):
+        d = pub - dt.timedelta(days=1)
+    elif word in ("今日", "今天"):
+        d = pub
+    elif word in ("前天", "前日"):
+        d = pub - dt.timedelta(days=2)
+    elif word in ("日前", "近日"):
+        # "a few days ago": the publish month only when the publish day leaves room.
+        threshold = 10 if word == "日前" else 20
+        return DateValue(pub.year, pub.month, rank=2) if pub.day >= threshold else None
+    elif word.startswith("上周"):
+        wd = _WEEKDAY[word[-1]]
+        d = pub - dt.timedelta(days=pub.weekday() + 7) + dt.timedelta(days=wd)
+    elif word.startswith("本周"):
+        wd = _WEEKDAY[word[-1]]
+        d = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd)
+        if d > pub:
+            return None
+    elif word in ("上月", "上个月"):
+        y, mth = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        return DateValue(y, mth, rank=2)
+    elif word == "本月":
+        return DateValue(pub.year, pub.month, rank=2)
+    else:
+        return None
+    return DateValue(d.year, d.month, d.day, rank=2)
+
+
+_YEAR_EVIDENCE = re.compile(
+    r"(?<![\d\-—~至到])((?:19|20)\d{2})(?:\s*年\s*\d{1,2}\s*月|(?=[A-Za-z\u4e00-\u9fff]{2,12}?"
+    r"(?:节|博览会|交易会|洽谈会|论坛|峰会|年会|大会|运动会|赛|展|周)))"
+)
+_TITLE_SPAN = re.compile(r"《[^》]{0,80}》")
+
+
+def doc_year(text: str) -> int | None:
+    """The only year the body gives for a dated activity (2024年3月, 2019中国国际服务贸易交易会).
+
+    Years inside 《》 titles, ranges (2023-2025年) and targets (到2025年) do not count; two
+    different years mean no evidence.
+    """
+    stripped = _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    years = {int(m.group(1)) for m in _YEAR_EVIDENCE.finditer(stripped)
+             if not re.search(r"(?:到|至|截至|截止|\-|—)\s*$", stripped[max(0, m.start() - 3):m.start()])}
+    return years.pop() if len(years) == 1 else None

@@ -1,0 +1,761 @@
+"""Cooperation events found sentence by sentence.
+
+Four event types (see the gold's ``about``):
+
+* ``agreement_signing``: 签署/签订/签约 + an agreement noun (协议, 备忘录, 合作事项, 意向书 …);
+* ``friendship_established``: 建立/缔结/结为 友好城市(区市, 市区 …)关系, or a friendship
+  agreement being signed (友好区市签约仪式, 签署友好市区合作协议);
+* ``joint_meeting``: a 座谈会/会商会/联席会议/对接会 … held (召开/举行) by two or more regions;
+* ``delegation_visit``: a (党政)代表团 going (赴/到/莅临/来) somewhere to 考察/调研/访问.
+
+Parties are the regions resolved in the trigger sentence, minus departments (湖南省教育厅)
+and companies; when fewer than two remain, an anaphor (双方, 两地, 四省会城市, 我市) fills them
+from the previous event's parties or the article's main pair.  Without such an anaphor there
+is no event: a company-only deal or a city's internal meeting names at most one region.
+
+Dates come from the sentence (nearest before the trigger), else from the last dated event
+(the "scene"); an earlier event mentioned in passing (…以来, 此前, 曾于, 去年) is marked
+``background`` and gets only the date its own sentence states.  Mentions of the same event
+(same type, parties and background flag, compatible dates) are merged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from . import dates as dates_mod
+from .dates import DateValue
+from .domains import classify
+from .regions import Gazetteer, Region, RegionMention, collapse, is_department, level_suffix
+
+SIGNING = "agreement_signing"
+FRIENDSHIP = "friendship_established"
+MEETING = "joint_meeting"
+VISIT = "delegation_visit"
+
+
+@dataclass
+class EventMention:
+    """One cooperation event (see extraction for the field contract)."""
+
+    event_type: str
+    parties: list[str]
+    date: str | None
+    event_date: dt.date | None
+    agreements: list[str]
+    domains: list[str]
+    evidence: str
+    background: bool
+    date_end: str | None = None
+
+
+# --------------------------------------------------------------------------------------
+# Sentences
+# --------------------------------------------------------------------------------------
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    para: int
+    is_title: bool = False
+
+
+_SPLIT_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+|$)")
+
+
+def split_sentences(doc: str, title_len: int = 0) -> list[Sentence]:
+    """Sentences with their offsets in ``doc``; each line is a paragraph."""
+    out: list[Sentence] = []
+    pos = 0
+    for para_idx, line in enumerate(doc.split("\n")):
+        for m in _SPLIT_RE.finditer(line):
+            if m.start() == m.end():
+                continue
+            raw = m.group(0)
+            if raw.strip():
+                start = pos + m.start()
+                out.append(Sentence(start, start + len(raw), raw, para_idx,
+                                    is_title=title_len > 0 and start < title_len))
+        pos += len(line) + 1
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Patterns
+# --------------------------------------------------------------------------------------
+_AGR_NOUN = (r"(?:框架协议|合作协议|协议书|协议|备忘录|合作事项|意向书|协定|合作书|合作纲要|合作宣言|"
+             r"联合宣言|倡议书|合作清单|行动计划|合作方案|合作计划)")
+_AGR_NOUN_RE = re.compile(_AGR_NOUN)
+_SIGN_VERB_RE = re.compile(r"签署|签订|签约|签定|草签|签下|缔结|签字")
+_QUOTED_RE = re.compile(r"《([^《》]{2,80}?)》")
+_UNQUOTED_AGR_RE = re.compile(
+    r"(?:签署|签订|签约|签定|缔结)(?:了)?(?:双方|两地|两市|两区)?(?:的)?"
+    r"([\u4e00-\u9fff“”\"「」]{0,30}?" + _AGR_NOUN + r")"
+)
+_COUNT_PREFIX = re.compile(r"^[一二三四五六七八九十两百\d]+[个项份批]")
+_GENERIC_AGR = {"协议", "合作协议", "协议书", "框架协议", "合作框架协议", "备忘录", "合作备忘录", "合作书"}
+_FRIEND_REL = (r"(?:友好(?:交流|合作)?(?:城市|区市|市区|县市|市县|区县|县区|省州|省县|省区|州市|省市|城区|省|州)"
+               r"|友好交流(?=关系|协议|意向|备忘录|合作书)|友城|姐妹城市|姐妹友好城市)")
+_FRIEND_RE = re.compile(
+    r"(?:建立|缔结|结为|结成|确立|缔结为|正式建立|正式缔结|正式结为)[^，,。；;]{0,8}?" + _FRIEND_REL
+    + r"|" + _FRIEND_REL + r"(?:关系)?[”\"」]?[^，,。；;]{0,6}?(?:签约|签字|协议|意向书|备忘录|协定|合作书)"
+)
+_FRIENDLY_AGR = re.compile(_FRIEND_REL)
+_MEETING_RE = re.compile(
+    r"座谈会|会商会|联席会议|联席会|对接会|洽谈会|交流会|恳谈会|合作会议|协调会|峰会|论坛|圆桌会|"
+    r"协作会|推进会|交流座谈|工作会谈|会谈"
+)
+_MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办")
+_INTERNAL_MEETING = re.compile(r"全市|全区|全省|全县|系统|常委会|党组|理论学习|民主生活|务虚")
+_DELEG_RE = re.compile(r"(?:党政代表团|党政考察团|政府代表团|经贸代表团|友好代表团|考察团|代表团)")
+_VISIT_MOVE_RE = re.compile(r"赴|到|莅临|来|抵达|前往|走进|在")
+_VISIT_ACT_RE = re.compile(r"考察|调研|访问|参观|学习|交流|观摩|对接")
+_FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未)[^，,。；;]{0,6}$")
+_BACKGROUND_BEFORE = re.compile(r"此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|自[^，,。；;]{0,12}年")
+_BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)")
+_ANAPHOR_RE = re.compile(
+    r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|[两二三四五六七八九十]+(?:个)?(?:省会城市|省会|城市|市|地|省|区|县|方)"
+)
+_NON_GOV_SUBJECT = re.compile(r"企业|公司|集团|银行|商会|协会|高校|大学|学院|医院|机构|平台|基金|园区|项目|客商|投资方")
+_GOV_SUBJECT = re.compile(r"政府|党委|双方|两地|两市|两区|两县|两省|[三四五六七八九十]地|各方")
+_COMMERCIAL_AGR = re.compile(r"^[^。；;，,]{0,20}?(?:项目|投资协议|购销|采购|合同|贷款|授信|融资|供货|租赁)")
+_PLAN_RE = re.compile(r"支持|鼓励|定期|每年|推动|可以|共同举办|轮流|适时|择机|将|拟")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# deputies' delegations at people's congresses, sports and art troupes
+_NOT_A_VISIT = re.compile(r"审议|人大代表|全国人大|人代会|两会|运动会|体育代表团|艺术团|比赛|参赛")
+_ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
+_SELF_RE = re.compile(r"我(省|市|区|县|州)|(?:(?<![\u4e00-\u9fff])|(?<=[在与和同到赴来为对向及、]))本(省|市|区|县|州)(?![场值级情政])")
+_LOCATION_BEFORE = re.compile(r"(?:在|于)$")
+_CONTENT_CUE = re.compile(r"根据[^。；;]{0,20}协议|按照[^。；;]{0,40}协议|协议约定|协议内容|协议明确|协议提出|协议规定")
+
+
+@dataclass
+class _Party:
+    region: Region
+    start: int
+    end: int
+    location: bool  # 在呼和浩特市举行: the place, maybe not a party
+
+
+@dataclass
+class _Event:
+    type: str
+    parties: list[str]
+    date: DateValue | None
+    agreements: list[str]
+    evidence: Sentence
+    background: bool
+    domain_text: list[str] = field(default_factory=list)
+    order: int = 0
+    titled: set[str] = field(default_factory=set)  # agreement names written in 《》
+
+
+class EventExtractor:
+    """Runs over one document; holds the document-level context (scene date, main pair)."""
+
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        doc: str,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[RegionMention],
+        *,
+        publish_date: dt.date | None,
+        publisher: Region | None,
+        people: dict[str, Region] | None = None,
+    ) -> None:
+        self.gaz = gaz
+        self.people = people or {}
+        self.doc = doc
+        self.sentences = list(sentences)
+        self.mentions = [m for m in mentions if m.region is not None]
+        self.publish_date = publish_date
+        self.publisher = publisher
+        self.doc_year = dates_mod.doc_year(doc)
+        self.current_year = publish_date.year if publish_date else self.doc_year
+        self.main: list[str] | None = None
+        self.title_regions: list[str] = []
+        self.title_regions = self._title_regions()
+        self.lead_pair = self._lead_pair()
+        self.title_subject = self._title_subject()
+        self.delegation_region = self._first_delegation()
+        self.last_parties: list[str] | None = None
+        self.scene: DateValue | None = None
+        self.last_month: DateValue | None = None
+        self.titled: set[str] = set()
+        self.has_day_dates = any(
+            dm.kind in ("absolute", "relative", "day_only", "dateline") and (dm.kind != "absolute" or dm.value.day)
+            for dm in dates_mod.find_dates(doc))
+
+    # -- helpers ----------------------------------------------------------------------
+    def _parties_in(self, s: Sentence) -> list[_Party]:
+        out: list[_Party] = []
+        for m in self.mentions:
+            if m.start < s.start or m.end > s.end:
+                continue
+            r = m.region
+            if r is None or r.level == "country":
+                continue
+            if is_department(self.doc, m):
+                continue
+            loc = bool(_LOCATION_BEFORE.search(self.doc[max(s.start, m.start - 2):m.start]))
+            out.append(_Party(r, m.start, m.end, loc))
+        for mm in _SELF_RE.finditer(s.text):
+            region = self._self_region(mm.group(1) or mm.group(2))
+            if region is not None:
+                start = s.start + mm.start()
+                out.append(_Party(region, start, start + 2, False))
+        out.sort(key=lambda p: p.start)
+        return out
+
+    def _self_region(self, suffix: str) -> Region | None:
+        if self.publisher is not None and level_suffix(self.publisher) == suffix:
+            return self.publisher
+        cands = [self.gaz.get(n) for n in (self.main or self.title_regions)]
+        cands = [c for c in cands if c is not None and level_suffix(c) == suffix]
+        return cands[0] if len(cands) == 1 else None
+
+    def _title_regions(self) -> list[str]:
+        names: list[str] = []
+        for s in self.sentences:
+            if s.is_title:
+                names.extend(p.region.name for p in self._parties_in(s))
+        return collapse(names, self.gaz)
+
+    def _names(self, parties: list[_Party], drop_locations: bool = True) -> list[str]:
+        """Distinct parties; a place only named as the venue (在呼和浩特市举行) is dropped
+        when two others remain, and a region is dropped when its subdivision is named."""
+        names = list(dict.fromkeys(p.region.name for p in parties))
+        if drop_locations:
+            only_loc = {n for n in names if all(p.location for p in parties if p.region.name == n)}
+            if len(names) - len(only_loc) >= 2:
+                names = [n for n in names if n not in only_loc]
+        return collapse(names, self.gaz)
+
+    def _context_pair(self) -> list[str] | None:
+        if self.last_parties and len(self.last_parties) >= 2:
+            return self.last_parties
+        if self.main and len(self.main) >= 2:
+            return self.main
+        if len(self.title_regions) >= 2:
+            return self.title_regions
+        return self.lead_pair
+
+    def _first_delegation(self) -> str | None:
+        """The region whose delegation the article follows (天桥区党政代表团赴…), so that a
+        bare 代表团 (区委书记带领党政代表团赴…) can be attributed."""
+        ordered = [s for s in self.sentences if s.is_title] + [s for s in self.sentences if not s.is_title]
+        for s in ordered:
+            parties = self._parties_in(s)
+            for m in _DELEG_RE.finditer(s.text):
+                abs_start = s.start + m.start()
+                own = [p for p in parties if p.end == abs_start]
+                if own:
+                    return own[-1].region.name
+        return None
+
+    def _title_subject(self) -> str | None:
+        """The region before 与 in the title (沧州市与阿鲁沙市…签订): the article's signer."""
+        for s in self.sentences:
+            if not s.is_title:
+                continue
+            for p in self._parties_in(s):
+                if re.match(r"(?:人民政府|政府|党政代表团)?[与和同]", self.doc[p.end:p.end + 6]):
+                    return p.region.name
+        return None
+
+    def _lead_pair(self) -> list[str] | None:
+        """"A与B" in the first paragraphs names the article's pair when the title does not."""
+        for s in self.sentences[:8]:
+            parties = [p for p in self._parties_in(s) if not p.location]
+            run: list[str] = []
+            for a, b in zip(parties, parties[1:]):
+                gap = self.doc[a.end:b.start]
+                if re.fullmatch(r"(?:人民政府|政府|党政代表团)?[与和同、](?:[\u4e00-\u9fff]{1,2}[省市区县])?", gap) \
+                        and a.region.name != b.region.name:
+                    run = run or [a.region.name]
+                    run.append(b.region.name)
+                elif run:
+                    break
+            names = collapse(run, self.gaz)
+            if len(names) >= 2:
+                return names
+        return None
+
+    def _fill(self, names: list[str], text: str) -> list[str]:
+        """Complete the parties from an anaphor (双方, 两地, 四省会城市); a counted anaphor
+        must match the size of the context (三地 does not refer to a pair)."""
+        anaphor = _ANAPHOR_RE.search(text)
+        if len(names) >= 2 or not anaphor:
+            return names
+        ctx = self._context_pair()
+        if not ctx:
+            return names
+        count = _ANAPHOR_COUNT.get(anaphor.group(0)[0])
+        if count is not None and count != len(ctx):
+            return names
+        if not names or all(n in ctx or any(self.gaz.is_ancestor(n, c) for c in ctx) for n in names):
+            return list(ctx)
+        return names
+
+    def _date_for(self, s: Sentence, trigger_pos: int, background: bool) -> DateValue | None:
+        cands = []
+        for dm in dates_mod.find_dates(s.text):
+            abs_start = s.start + dm.start
+            if dm.kind == "dateline" or _inside_title_quotes(self.doc, abs_start):
+                continue
+            cands.append((abs_start, dm))
+        if not cands:
+            if background:
+                return None
+            # inherited from the scene: the day it started, not the whole span
+            return DateValue(self.scene.year, self.scene.month, self.scene.day, rank=1) \
+                if self.scene else None
+        before = [c for c in cands if c[0] <= trigger_pos]
+        _, dm = before[-1] if before else cands[0]
+        ctx = self.last_month if dm.kind == "day_only" else self.scene
+        value = dates_mod.resolve(dm, publish_date=self.publish_date, context=ctx, doc_year=self.doc_year)
+        if value is None:
+            return None
+        if background and dm.kind != "absolute" and dm.kind != "year":
+            return None
+        if background and value.year is None:
+            return None
+        return value
+
+    def _is_background(self, s: Sentence, pos: int, end: int) -> bool:
+        before = self.doc[s.start:pos]
+        after = self.doc[end:s.end]
+        if _BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.search(after):
+            return True
+        own = [dm for dm in dates_mod.find_dates(s.text)
+               if not _inside_title_quotes(self.doc, s.start + dm.start)]
+        if own and all(dm.kind == "year" for dm in own) and self.has_day_dates:
+            # a bare year (1979年两市缔结…) next to day-precise news is history
+            return True
+        if self.current_year:
+            for dm in dates_mod.find_dates(s.text):
+                if dm.value.year and dm.value.year < self.current_year and \
+                        not _inside_title_quotes(self.doc, s.start + dm.start):
+                    return True
+        return False
+
+    # -- triggers ---------------------------------------------------------------------
+    def _agreements(self, s: Sentence) -> list[tuple[str, int]]:
+        found: list[tuple[str, int]] = []
+        for m in _QUOTED_RE.finditer(s.text):
+            if _AGR_NOUN_RE.search(m.group(1)):
+                found.append((m.group(1).strip(), s.start + m.start()))
+                self.titled.add(m.group(1).strip())
+        for m in _UNQUOTED_AGR_RE.finditer(s.text):
+            name = re.sub(r"[“”\"「」]", "", m.group(1))
+            if "《" in m.group(0) or _COUNT_PREFIX.match(name) or len(name) < 4 or \
+                    re.search(r"的|等|了|和|与", name) or re.match(r"相关|有关|一系列|系列|多项|多个|各项|一批", name):
+                continue
+            if any(name in q or q in name for q, _ in found):
+                continue
+            found.append((name, s.start + m.start(1)))
+        return found
+
+    def _sign_hits(self, s: Sentence) -> tuple[list[int], list[int]]:
+        """Positions of signing verbs that sign an agreement (not a future or negated one,
+        not one whose clause has companies or institutions as its subject)."""
+        hits = []
+        verbs = []
+        for m in _SIGN_VERB_RE.finditer(s.text):
+            verbs.append(s.start + m.start())
+            clause_start = max(s.text.rfind(c, 0, m.start()) for c in "，,：:") + 1
+            head = s.text[clause_start:m.start()]
+            if _NON_GOV_SUBJECT.search(head) and not _GOV_SUBJECT.search(head):
+                continue
+            after = s.text[m.end(): m.end() + 45]
+            after = re.split(r"[。；;]", after)[0]
+            if _COMMERCIAL_AGR.search(after):
+                continue  # 项目投资协议书, 购销合同: business, not inter-governmental
+            before = s.text[max(0, m.start() - 14): m.start()]
+            if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的)?$", before)):
+                continue
+            if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]):
+                continue
+            hits.append(s.start + m.start())
+        return hits, verbs
+
+    def run(self) -> list[_Event]:
+        events: list[_Event] = []
+        order = 0
+        body = [s for s in self.sentences if not s.is_title]
+        title = [s for s in self.sentences if s.is_title]
+        for s in body + title:
+            for ev in self._sentence_events(s):
+                ev.order = order
+                order += 1
+                events.append(ev)
+                if not ev.background and len(ev.parties) >= 2 and not s.is_title:
+                    self.last_parties = ev.parties
+                    if self.main is None:
+                        self.main = ev.parties
+                    if ev.date is not None and ev.date.rank >= 2:
+                        self.scene = ev.date
+            if not s.is_title:
+                first_in_para = s.start == 0 or self.doc[s.start - 1] == "\n"
+                for dm in dates_mod.find_dates(s.text):
+                    if first_in_para and dm.start <= 2 and dm.kind in ("absolute", "day_only") \
+                            and not self._is_background(s, s.start + dm.end, s.start + dm.end):
+                        # a paragraph opening with its date sets the scene (11月30日上午,…)
+                        ctx = self.last_month if dm.kind == "day_only" else None
+                        value = dates_mod.resolve(dm, publish_date=self.publish_date, context=ctx,
+                                                  doc_year=self.doc_year)
+                        if value is not None and value.month is not None:
+                            self.scene = value
+                    if dm.kind == "absolute" and not _inside_title_quotes(self.doc, s.start + dm.start):
+                        self.last_month = dates_mod.resolve(
+                            dm, publish_date=self.publish_date, doc_year=self.doc_year)
+        return events
+
+    def _sentence_events(self, s: Sentence) -> list[_Event]:
+        text = s.text
+        out: list[_Event] = []
+        parties = self._parties_in(s)
+        agreements = self._agreements(s)
+        friend = _FRIEND_RE.search(text)
+        sign_hits, sign_verbs = self._sign_hits(s)
+
+        if sign_verbs:
+            # an agreement belongs to the nearest signing verb before it: drop those that
+            # companies signed in another clause (相关企业…签署了合作框架协议)
+            keep = []
+            for a, p in agreements:
+                before = [v for v in sign_verbs if v <= p]
+                if (before and before[-1] in sign_hits) or (not before and sign_hits):
+                    keep.append((a, p))
+            agreements = keep
+        friend_agr = [(a, p) for a, p in agreements if _FRIENDLY_AGR.search(a)]
+        other_agr = [(a, p) for a, p in agreements if not _FRIENDLY_AGR.search(a)]
+        if friend or friend_agr:
+            if friend:
+                pos, trig_end = s.start + friend.start(), s.start + friend.end()
+            else:
+                pos, trig_end = friend_agr[0][1], friend_agr[0][1] + len(friend_agr[0][0])
+            if not _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]):
+                bg = self._is_background(s, pos, trig_end)
+                groups = self._signing_parties(s, parties, pos, bilateral=True)
+                date = self._date_for(s, pos, bg) if groups else None
+                for names in groups:
+                    out.append(_Event(FRIENDSHIP, names, date, [a for a, _ in friend_agr], s, bg))
+            # a separately named agreement in the same sentence is its own signing
+            other_agr = [(a, p) for a, p in other_agr if a not in _GENERIC_AGR]
+            if not other_agr:
+                sign_hits = []
+        if sign_hits and (other_agr or not (friend or friend_agr)):
+            pos = sign_hits[0]
+            trig_end = max([p + len(a) for a, p in other_agr] + [pos + 2])
+            bg = self._is_background(s, pos, trig_end)
+            groups = self._signing_parties(s, parties, pos, bilateral=False)
+            if groups:
+                date = self._date_for(s, pos, bg)
+                agr = [a for a, _ in other_agr]
+                for names in groups:
+                    out.append(_Event(SIGNING, names, date, agr, s, bg,
+                                      titled={a for a in agr if a in self.titled}))
+        out.extend(self._meeting(s, parties))
+        out.extend(self._visit(s, parties))
+        for ev in out:
+            if ev.type in (SIGNING, FRIENDSHIP):
+                ev.domain_text.append(text)
+        return out
+
+    def _signing_parties(self, s: Sentence, parties: list[_Party], pos: int, *,
+                         bilateral: bool) -> list[list[str]]:
+        """Party groups of a signing at ``pos``.
+
+        ``…,并与朝阳区签署`` names only the counterpart: the signer is the region named
+        earlier in the sentence, else the publisher, the title's subject or the other side
+        of the current pair; with none of them the event is dropped rather than guessed.
+        ``A与B、C(分别)签订`` is A–B and A–C, not a three-party agreement (friendship
+        relations are always bilateral).
+        """
+        clause_start = max([self.doc.rfind(c, s.start, pos) for c in "，,；;"] + [s.start - 1]) + 1
+        head = self.doc[clause_start:pos]
+        clause_end_m = re.compile(r"[，,。；;]").search(self.doc, pos)
+        clause_end = clause_end_m.start() if clause_end_m else s.end
+        respectively = "分别" in self.doc[s.start:clause_end]
+        if re.match(r"\s*(?:并|并且|还|同时|随后|当天|会上|其间|期间)?(?:分别)?(?:与|同|跟)", head):
+            counterparts = self._names([p for p in parties if clause_start <= p.start < clause_end])
+            subject = next((p.region.name for p in parties if p.start < clause_start
+                            and p.region.name not in counterparts), None)
+            for cand in (self.publisher.name if self.publisher else None, self.title_subject):
+                if subject is None and cand and cand not in counterparts:
+                    subject = cand
+            if subject is None:
+                ctx = self._context_pair() or []
+                rest = [c for c in ctx if c not in counterparts]
+                if len(rest) == 1 and len(counterparts) <= 1:
+                    subject = rest[0]
+            if subject is None:
+                if len(counterparts) >= 2:
+                    return []
+                names = self._fill(counterparts, s.text)
+                return [names] if len(names) >= 2 else []
+            names = collapse([subject] + counterparts, self.gaz)
+            if len(names) < 2:
+                names = self._fill(names, s.text)
+            if len(names) > 2 and (bilateral or respectively) and names[0] == subject:
+                return [[subject, c] for c in names[1:]]
+            return [names] if len(names) >= 2 else []
+        names = self._fill(self._names(parties), s.text)
+        if len(names) < 2:
+            # 随后,张某与李某签署了《…》: the signers' regions stand for the parties
+            signers = [r.name for n, r in self.people.items() if n in head]
+            names = collapse(list(dict.fromkeys(names + signers)), self.gaz)
+        if len(names) < 2:
+            return []
+        if len(names) > 2 and (bilateral or respectively):
+            first = next((p for p in parties if p.region.name == names[0]), None)
+            if first is not None and re.match(r"(?:市|人民政府|政府)?[与和同]", self.doc[first.end:first.end + 5]):
+                return [[names[0], n] for n in names[1:]]
+        return [names]
+
+    def _meeting(self, s: Sentence, parties: list[_Party]) -> list[_Event]:
+        text = s.text
+        m = _MEETING_RE.search(text)
+        if not m:
+            return []
+        if not _MEETING_VERB_RE.search(text):
+            return []
+        name_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:、") + 1
+        name = text[name_start:m.end()]
+        if _INTERNAL_MEETING.search(name):
+            return []
+        pos = s.start + m.start()
+        if _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or _PLAN_RE.search(name):
+            return []
+        bg = self._is_background(s, pos, s.start + m.end())
+        if bg:
+            return []
+        names = self._fill(self._names(parties), name)
+        if len(names) < 2:
+            return []
+        return [_Event(MEETING, names, self._date_for(s, pos, False), [], s, False)]
+
+    def _visit(self, s: Sentence, parties: list[_Party]) -> list[_Event]:
+        text = s.text
+        out: list[_Event] = []
+        if _NOT_A_VISIT.search(text):
+            return out
+        for m in _DELEG_RE.finditer(text):
+            abs_start = s.start + m.start()
+            # the delegation's region is written right before it (武汉市党政代表团)
+            own = [p for p in parties if p.end == abs_start or (p.end == abs_start - 1 and
+                                                                  self.doc[p.end] in "区市县省")]
+            if own:
+                deleg = own[-1].region.name
+                self.delegation_region = deleg
+            elif self.delegation_region and (
+                m.start() == 0 or not _CJK.match(text[m.start() - 1])
+                or text[max(0, m.start() - 2):m.start()].endswith(("率", "率领", "带领", "的", "该", "此", "党政"))
+                or m.group(0).startswith("党政")
+            ):
+                # a bare (党政)代表团 is the article's delegation; 体育代表团 is not
+                deleg = self.delegation_region
+            else:
+                continue
+            rest = text[m.end():]
+            clause = re.split(r"[，,。；;]", rest)[0] if not re.match(r"^一行[，,]", rest) else rest
+            clause = clause[:60]
+            if not _VISIT_ACT_RE.search(clause):
+                continue
+            host = None
+            mv = _VISIT_MOVE_RE.search(clause)
+            if mv:
+                after_abs = s.start + m.end() + mv.end()
+                nxt = [p for p in parties if after_abs <= p.start <= after_abs + 2]
+                if nxt:
+                    host = nxt[0].region.name
+            if host is None:
+                others = [p.region.name for p in parties if p.start > abs_start
+                          and p.region.name != deleg and not self.gaz.is_ancestor(p.region.name, deleg)
+                          and not self.gaz.is_ancestor(deleg, p.region.name)]
+                if others:
+                    host = others[0]
+            if host is None:
+                ctx = self._context_pair()
+                if ctx and deleg in ctx and len(ctx) == 2:
+                    host = [c for c in ctx if c != deleg][0]
+            ctx = self._context_pair() or []
+            if host is not None and host not in ctx:
+                # 先后到XX区、XX县…考察: a place inside the host city
+                up = [c for c in ctx if c != deleg and self.gaz.is_ancestor(c, host)]
+                if up:
+                    host = up[0]
+            if host is None or host == deleg or self.gaz.is_ancestor(host, deleg):
+                continue
+            pos = abs_start
+            bg = self._is_background(s, pos, s.start + m.end())
+            if _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or \
+                    re.search(r"将|拟|计划", clause[:8]):
+                continue
+            names = sorted(collapse([deleg, host], self.gaz))
+            if len(names) == 2:
+                out.append(_Event(VISIT, names, self._date_for(s, pos, bg), [], s, bg))
+            break
+        return out
+
+
+def _inside_title_quotes(doc: str, pos: int) -> bool:
+    opening = doc.rfind("《", 0, pos)
+    if opening < 0:
+        return False
+    closing = doc.rfind("》", 0, pos)
+    return closing < opening and doc.find("》", pos) >= 0
+
+
+# --------------------------------------------------------------------------------------
+# Merging and output
+# --------------------------------------------------------------------------------------
+def _better(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    """The more trustworthy / precise of two compatible dates."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    if a.rank != b.rank:
+        return a if a.rank > b.rank else b
+    if a.is_range and not b.is_range and a.covers(b):
+        return b
+    if b.is_range and not a.is_range and b.covers(a):
+        return a
+    score_a = sum(x is not None for x in (a.year, a.month, a.day))
+    score_b = sum(x is not None for x in (b.year, b.month, b.day))
+    return b if score_b > score_a else a
+
+
+def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.rank < 3 or b.rank < 3:
+        return True
+    return a.compatible(b)
+
+
+def merge(events: list[_Event]) -> list[_Event]:
+    """One event per (type, parties, background) with compatible dates."""
+    out: list[_Event] = []
+    for ev in events:
+        key = (ev.type, frozenset(ev.parties), ev.background)
+        target = None
+        for cur in out:
+            if (cur.type, frozenset(cur.parties), cur.background) == key and \
+                    _compatible(cur.date, ev.date) and \
+                    not (cur.titled and ev.titled and not cur.titled & ev.titled):
+                target = cur
+                break
+        if target is None:
+            out.append(ev)
+            continue
+        target.date = _better(target.date, ev.date)
+        for a in ev.agreements:
+            if a not in target.agreements:
+                target.agreements.append(a)
+        target.titled |= ev.titled
+        target.domain_text.extend(ev.domain_text)
+        if target.evidence.is_title and not ev.evidence.is_title:
+            target.evidence = ev.evidence
+    # "此次协议的签署" next to a friendship established by agreement is that friendship.
+    friendships = [e for e in out if e.type == FRIENDSHIP]
+    kept = []
+    for ev in out:
+        if ev.type == SIGNING and all(a in _GENERIC_AGR for a in ev.agreements) and any(
+            set(f.parties) == set(ev.parties) and f.background == ev.background
+            and _compatible(f.date, ev.date) for f in friendships
+        ):
+            friend = next(f for f in friendships if set(f.parties) == set(ev.parties))
+            friend.domain_text.extend(ev.domain_text)
+            continue
+        kept.append(ev)
+    return kept
+
+
+def _attach_followers(events: list[_Event], sentences: Sequence[Sentence]) -> None:
+    """The rest of a trigger sentence's paragraph describes that agreement's content."""
+    triggers = {id(e.evidence) for e in events}
+    paras: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        paras.setdefault(s.para, []).append(s)
+    for ev in events:
+        if ev.type not in (SIGNING, FRIENDSHIP) or ev.evidence.is_title:
+            continue
+        ps = paras.get(ev.evidence.para, [])
+        idx = next((i for i, s in enumerate(ps) if s is ev.evidence), None)
+        if idx is None:
+            continue
+        for follower in ps[idx + 1:]:
+            if id(follower) in triggers:
+                break
+            ev.domain_text.append(follower.text)
+
+
+def _attach_content(events: list[_Event], sentences: Sequence[Sentence]) -> None:
+    """Paragraphs that describe an agreement (根据协议内容, 协议约定) feed its domains."""
+    main = next((e for e in events if e.type in (SIGNING, FRIENDSHIP) and not e.background), None)
+    if main is None:
+        return
+    paras: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        paras.setdefault(s.para, []).append(s)
+    for ps in paras.values():
+        text = "".join(s.text for s in ps)
+        if not _CONTENT_CUE.search(text):
+            continue
+        target = main
+        for e in events:
+            if e.type in (SIGNING, FRIENDSHIP) and any(a and a in text for a in e.agreements):
+                target = e
+                break
+        target.domain_text.append(text)
+
+
+def to_mentions(events: list[_Event], gaz: Gazetteer) -> list[EventMention]:
+    out = []
+    for ev in sorted(events, key=lambda e: e.order):
+        date = ev.date
+        iso = date.iso() if date else None
+        out.append(EventMention(
+            event_type=ev.type,
+            parties=sorted(ev.parties),
+            date=iso,
+            event_date=date.as_date() if date else None,
+            agreements=list(dict.fromkeys(ev.agreements)),
+            domains=classify("".join(ev.domain_text)) if ev.type in (SIGNING, FRIENDSHIP) else [],
+            evidence=ev.evidence.text.strip(),
+            background=ev.background,
+            date_end=date.end_iso() if date else None,
+        ))
+    return out
+
+
+def extract_events(
+    gaz: Gazetteer,
+    doc: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[RegionMention],
+    *,
+    publish_date: dt.date | None,
+    publisher: Region | None,
+    people: dict[str, Region] | None = None,
+) -> list[EventMention]:
+    """All events of one document, merged.  ``people`` maps officials' names to the region
+    they serve, for signings that name only the signers."""
+    runner = EventExtractor(gaz, doc, sentences, mentions, publish_date=publish_date,
+                            publisher=publisher, people=people)
+    raw = runner.run()
+    _attach_followers(raw, sentences)
+    merged = merge(raw)
+    _attach_content(merged, sentences)
+    return to_mentions(merged, gaz)
+
+
+__all__ = ["EventMention", "extract_events", "split_sentences", "Sentence"]

@@ -1,0 +1,472 @@
+"""Officials: people named right after a government or party title.
+
+A title chain is one or more units ``[organ prefix] + title word`` joined by 、
+(``湖北省委常委、武汉市委书记``), immediately followed by a 2–4 character name
+(``张某某``) that starts with a known surname, or an ethnic name with ``·``.  A name right
+after the first one and separated by 、 shares its title (``副区长张某、李某、王某``).
+
+The region an official serves comes from the most specific region named inside the chain
+(武汉市委… -> 湖北省武汉市); a bare organ (市委书记, 副区长) takes the region of that level
+named by the preceding official in the same sentence, else the publisher's region, else the
+only region of that level among the article's main parties.
+
+Reporters, editors and photographers are never officials: credit lines are collected and
+their names are excluded, and chains containing such words are rejected.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .regions import Region, RegionMention, level_suffix
+
+# Longest first: the regex alternation must prefer 常务副市长 over 副市长 over 市长.
+TITLE_WORDS: tuple[str, ...] = tuple(sorted({
+    "党组书记", "党组副书记", "党组成员", "党工委书记", "党工委副书记", "党委书记", "党委副书记",
+    "工委书记", "副书记", "书记", "常委", "常务委员",
+    "常务副省长", "常务副市长", "常务副区长", "常务副县长", "常务副州长", "常务副主任",
+    "副省长", "省长", "副市长", "市长", "副区长", "区长", "副县长", "县长", "副州长", "州长",
+    "副旗长", "旗长", "副盟长", "盟长", "副镇长", "镇长", "副乡长", "乡长",
+    "副主席", "主席", "副主任", "主任", "副秘书长", "秘书长", "副部长", "部长", "副厅长", "厅长",
+    "副局长", "局长", "副巡视员", "一级巡视员", "二级巡视员", "巡视员", "督查专员",
+    "副院长", "院长", "副检察长", "检察长", "副署长", "署长", "市长助理", "区长助理", "县长助理",
+    "主任委员", "副主任委员", "知事", "副知事", "议长", "副议长", "总领事", "副总领事", "大使",
+}, key=len, reverse=True))
+_TITLE_RE = re.compile("|".join(TITLE_WORDS))
+_TITLE_END_RE = re.compile("(?:" + "|".join(TITLE_WORDS) + ")$")
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+    "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+    "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+    "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇"
+    "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位"
+    "厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏"
+    "鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯"
+    "元束檀衣信展阴昝智幸奉植衡富尧闭由布巴才旦扎次达格拉热买艾吐木玛央卓措"
+)
+COMPOUND_SURNAMES = {
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文", "司徒", "夏侯",
+    "公孙", "轩辕", "端木", "澹台", "南宫", "西门", "万俟", "闻人", "呼延", "独孤", "钟离", "申屠",
+}
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
+_PUNCT = set("，,。；;、：:！？!?（(）)“”\"'‘’《》〈〉【】[]·—…\n\r\t 　")
+_MULTI_FOLLOW = (
+    "表示", "指出", "强调", "主持", "出席", "参加", "陪同", "讲话", "致辞", "介绍", "代表", "分别", "一行",
+    "同志", "等人", "带队", "率领", "带领", "会见", "会谈", "看望", "考察", "调研", "参观", "接受", "提出",
+    "认为", "希望", "感谢", "欢迎", "宣布", "见证", "共同", "先后", "以及", "一同", "一起", "现场", "专程",
+    "对此", "指示", "要求", "说道", "谈到", "透露", "发表", "作了", "做了", "作出", "听取", "前往", "深入",
+    "走访", "莅临", "应邀", "亲切", "详细", "充分", "首先", "随后", "最后", "简要", "通报", "回顾", "来到",
+    "致欢迎", "签署", "签订", "签约", "签字", "等领导", "等市领导", "等区领导", "等省领导", "等同志",
+)
+_STRONG_SINGLE = set("率说等在对向就赴也还是与及并讲谈称")
+_WEAK_SINGLE = set("和为来同分作以会则到")
+_NOT_NAME_START = {
+    "共同", "一行", "同志", "出席", "主持", "表示", "讲话", "会见", "会议", "代表", "分别", "带队", "率领",
+    "参加", "陪同", "介绍", "致辞", "指出", "强调", "先后", "亲自", "专程", "一同", "同时", "认为", "希望",
+    "等人", "以及", "助理", "办公", "委员", "成员", "兼任", "兼", "为", "在", "对", "向", "和", "与",
+    "及", "等", "并", "的", "是", "了", "签署", "签订", "签约", "共同", "人选", "候选", "任期", "职务",
+    "秘书", "办主", "领导", "一职", "班子", "集体", "们", "医师", "编辑", "记者", "工作", "信箱", "热线",
+    "接待", "名单", "选举", "提名", "公开", "电话", "信件",
+}
+_NON_NAME_CHARS = set("的了是在和与等率说及并将对向为从把被也都又还就才、，。；：")
+_CUT_WORDS = re.compile(
+    r"(?:由|率|与|同|了|陪同|会见|看望|邀请|欢迎|在|对|向|是|带领|据|听取|会上|上午|下午|晚上|期间|"
+    r"当天|日前|近日|其中|包括|以及|并|见证|出席|参加|主持|表示|指出|强调|介绍)"
+)
+_REPORTER_WORDS = re.compile(r"记者|通讯员|编辑|摄影|摄像|实习生|主持人|主播|编审|校对|撰稿|作者|通讯|特约")
+_CREDIT_RE = re.compile(
+    r"(?:记者|通讯员|实习生|见习记者|首席记者|特约记者|责任编辑|编辑|编审|校对|审核|审校|作者|文字|文|"
+    r"摄影|摄像|图片|供图|图|撰稿|主编|美编|监制|策划|出品|制作|视频|海报|设计)\s*[:：|丨]?\s*"
+    r"((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4})"
+)
+_PHOTO_RE = re.compile(r"([\u4e00-\u9fff]{2,4})\s*(?:摄|摄影|/摄|供图)(?=[\s。）)]|$)")
+_PAREN_CREDIT_RE = re.compile(r"[（(]([\u4e00-\u9fff\s·]{2,14})[)）]\s*$", re.M)
+_ORGAN_LEVEL = re.compile(r"(省|市|区|县|州|旗|盟)(?:委|政府|人大|政协|长|纪委|监委|委员会)")
+# A title unit without a place before its organ: 市委书记, 副市长, 市政府秘书长, 秘书长.
+_BARE_UNIT = re.compile(r"^(?:常务|代理|代)?(?:副)?(?:[省市区县州旗盟](?:委|政府|人大|政协|纪委|监委|长|委员会|长助理)"
+                        r"|党组|党委|党工委|秘书长|副秘书长|主任|副主任|常委|委员|巡视员|[^省市区县州]{0,8}(?:部|办|局|厅|委))")
+_BARE_TITLE = re.compile(r"^(?:[省市区县州](?:委|政府|长)|副|常务|党组|秘书长)")
+_LEADS_DELEGATION = re.compile(r"(?:等)?(?:率领|率|带领)([^，,。；;]{2,14}?)(?:党政|政府|经贸)?(?:代表团|考察团)")
+_LEVEL_DEPTH = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2}
+_SIGN_CUE = re.compile(r"(?:分别|共同)?代表[^。；;，,]{0,12}?(?:签署|签订|签约|签字)")
+_LEAD_AFTER = re.compile(r"^(?:[^，,。；;]{0,6}?)(?:率领|率|带领|带队|主持)")
+_HOST_WELCOME = re.compile(r"^代表[^，,。；;]{0,16}?(?:四套班子|市委|区委|县委|省委|政府|全市|全区)[^。；;]{0,20}?(?:欢迎|致辞|致欢迎辞)")
+_ATTEND_AFTER = re.compile(r"出席|参加|陪同|见证|会见|考察|参观|座谈|观摩|调研|一同|在座")
+_TOP_SECRETARY = re.compile(r"(?:省委|市委|区委|县委|州委|旗委|盟委)书记")
+_SENT_END = re.compile(r"[。！？!?；;\n]")
+
+
+@dataclass
+class OfficialMention:
+    """A person named with a government or party title (see extraction)."""
+
+    name: str
+    title: str
+    region: str | None
+    role: str | None
+
+
+@dataclass
+class _Raw:
+    name: str
+    title: str
+    chain_start: int
+    name_start: int
+    name_end: int
+    group: int = 0  # officials listed together (same verb) share a group id
+    region: Region | None = None
+    roles: set[str] = field(default_factory=set)
+
+
+def _after_score(text: str, pos: int) -> int:
+    """How well ``pos`` works as the end of a name: 3 punctuation, 2 a verb, 1 a particle."""
+    if pos >= len(text) or text[pos] in _PUNCT:
+        return 3
+    if text.startswith(_MULTI_FOLLOW, pos):
+        return 2
+    ch = text[pos]
+    if ch in _STRONG_SINGLE:
+        return 1
+    if ch in _WEAK_SINGLE:
+        return 1
+    return 0
+
+
+def parse_name(text: str, i: int) -> tuple[str, int] | None:
+    """A personal name starting at ``i`` (2–4 characters, or ``买买提·艾力``), with its end."""
+    m = _DOT_NAME_RE.match(text, i)
+    if m:
+        if m.group(0)[:2] in _NOT_NAME_START or m.group(0)[:1] in _NOT_NAME_START:
+            return None
+        dot = text.index("·", i)
+        # 拉萨罗·布凯尔一行: stop before a following verb or particle word
+        for end in range(dot + 2, m.end() + 1):
+            if text.startswith(_MULTI_FOLLOW, end):
+                return text[i:end], end
+        if _after_score(text, m.end()) >= 1:
+            return m.group(0), m.end()
+    head2 = text[i : i + 2]
+    if head2 in COMPOUND_SURNAMES:
+        lengths = (3, 4)
+    elif i < len(text) and text[i] in SURNAMES:
+        lengths = (2, 3)
+    else:
+        return None
+    if head2 in _NOT_NAME_START or text[i : i + 1] in _NOT_NAME_START:
+        return None
+    scored: dict[int, int] = {}
+    for length in lengths:
+        cand = text[i : i + length]
+        if len(cand) != length or not all(_CJK.match(c) for c in cand):
+            continue
+        if any(c in _NON_NAME_CHARS for c in cand[1:]):
+            continue
+        if _TITLE_RE.match(cand, 1):  # 王市长 / 李书记: a title, not a name
+            continue
+        score = _after_score(text, i + length)
+        if score:
+            scored[length] = score
+    if not scored:
+        return None
+    short, long_ = lengths
+    if short in scored and long_ in scored:
+        third = text[i + short]
+        if third in _STRONG_SINGLE or scored[short] > scored[long_]:
+            pick = short
+        elif third in _WEAK_SINGLE and scored[long_] < 2:
+            pick = short
+        else:
+            pick = long_
+    else:
+        pick = short if short in scored else long_
+    return text[i : i + pick], i + pick
+
+
+def _unit_start(text: str, end: int) -> int:
+    """Start of the title unit that ends at ``end``: back to punctuation or a cut word."""
+    lo = max(0, end - 40)
+    start = lo
+    for k in range(end - 1, lo - 1, -1):
+        if text[k] in _PUNCT:
+            start = k + 1
+            break
+    segment = text[start:end]
+    last = None
+    for m in _CUT_WORDS.finditer(segment):
+        last = m
+    if last is not None:
+        start += last.end()
+    # A leading date (8月26日) is not part of a title.
+    dm = re.match(r"\d{1,2}月\d{1,2}日|\d{1,2}日", text[start:end])
+    if dm:
+        start += dm.end()
+    return start
+
+
+def credit_names(text: str) -> set[str]:
+    """Names from bylines and credits: 记者 张某, 编辑:李某, 王某 摄, (赵某)."""
+    names: set[str] = set()
+    for m in _CREDIT_RE.finditer(text):
+        for tok in re.split(r"[\s、，,]+", m.group(1)):
+            if 2 <= len(tok) <= 4:
+                names.add(tok)
+    for m in _PHOTO_RE.finditer(text):
+        names.add(m.group(1))
+    for m in _PAREN_CREDIT_RE.finditer(text):
+        for tok in m.group(1).split():
+            names.add(tok)
+    return names
+
+
+def scan(text: str) -> list[_Raw]:
+    """Every title chain + name in ``text`` (lexical only, no regions yet)."""
+    out: list[_Raw] = []
+    taken_until = -1
+    group = 0
+    last_end = -1
+    for tm in _TITLE_RE.finditer(text):
+        if tm.start() < taken_until:
+            continue
+        parsed = parse_name(text, tm.end())
+        if parsed is None:
+            continue
+        name, name_end = parsed
+        start = _chain_start(text, tm.start())
+        if start < last_end:
+            # never reach back over the previous official (…张某与XX市委副书记、市长李某)
+            start = last_end
+            while start < tm.start() and text[start] in "，,、和与及同 ":
+                start += 1
+        title = text[start : tm.end()]
+        if _REPORTER_WORDS.search(title):
+            continue
+        between = text[last_end:start] if last_end >= 0 else "-"
+        if not (len(between) <= 2 and all(c in "，,、和与及 " for c in between)):
+            group += 1  # a new list of officials (not one continued by , 、 和 与)
+        out.append(_Raw(name, title, start, tm.end(), name_end, group))
+        pos = name_end
+        # 副区长张某、李某、王某: names sharing one title.
+        while pos < len(text) and text[pos] == "、":
+            nxt = parse_name(text, pos + 1)
+            if nxt is None or _TITLE_RE.match(text, pos + 1):
+                break
+            out.append(_Raw(nxt[0], title, start, pos + 1, nxt[1], group))
+            pos = nxt[1]
+        taken_until = pos
+        last_end = pos
+    return out
+
+
+def _chain_start(text: str, title_start: int) -> int:
+    start = _unit_start(text, title_start)
+    while start >= 2 and text[start - 1] == "、" and _TITLE_END_RE.search(text[:start - 1]):
+        prev = _unit_start(text, start - 1)
+        if prev >= start - 1:
+            break
+        start = prev
+    return start
+
+
+def name_spans(raws: list[_Raw]) -> list[tuple[int, int]]:
+    return [(r.name_start, r.name_end) for r in raws]
+
+
+_LIST_RE = re.compile(r"领导([\u4e00-\u9fff·]{2,5}(?:、[\u4e00-\u9fff·]{2,5})+)")
+
+
+def listed_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of names listed without title (武汉市领导张某、李某…) to keep them out of
+    region matching."""
+    spans: list[tuple[int, int]] = []
+    for m in _LIST_RE.finditer(text):
+        pos = m.start(1)
+        for tok in m.group(1).split("、"):
+            spans.append((pos, pos + len(tok)))
+            pos += len(tok) + 1
+    return spans
+
+
+def _region_of(raw: _Raw, mentions: list[RegionMention], text: str, *, prev_in_sentence: list[_Raw],
+               publisher: Region | None, fallback: list[Region]) -> Region | None:
+    inside = [m.region for m in mentions
+              if m.region is not None and raw.chain_start <= m.start and m.end <= raw.name_start]
+    if inside:
+        # the most specific: 湖北省委常委、武汉市委书记 -> 武汉市
+        best = min(inside, key=lambda r: {"county": 0, "prefecture": 1, "province": 2, "country": 3}[r.level])
+        return best
+    # A place we could not resolve (坦桑尼亚阿鲁沙市市长): no guess.
+    if any(not _BARE_UNIT.match(u) for u in raw.title.split("、")):
+        return None
+    # The lowest organ in the chain names the level served (省委常委、市委书记 -> 市).
+    levels = [m.group(1) for m in _ORGAN_LEVEL.finditer(raw.title)]
+    levels += [m.group(1) for m in re.finditer(r"(省|市|区|县|州)长", raw.title)]
+    if not levels:
+        # 主任/部长 without an organ: same region as the official listed before it
+        return prev_in_sentence[-1].region if prev_in_sentence else None
+    suffix = max(levels, key=lambda x: _LEVEL_DEPTH.get(x, 0))
+    for prev in reversed(prev_in_sentence):
+        if prev.region is not None and level_suffix(prev.region) == suffix:
+            return prev.region
+    if publisher is not None and level_suffix(publisher) == suffix:
+        return publisher
+    # A bare 市长 in Chinese news is a Chinese mayor; foreign ones carry their city.
+    same = [r for r in fallback if level_suffix(r) == suffix and r.country == "中国"]
+    if len({r.name for r in same}) == 1:
+        return same[0]
+    return None
+
+
+def extract_officials(
+    text: str,
+    raws: list[_Raw],
+    mentions: list[RegionMention],
+    *,
+    publisher: Region | None,
+    fallback: list[Region],
+) -> list[OfficialMention]:
+    """Resolve regions and roles of the scanned officials; one entry per (name, region)."""
+    credits = credit_names(text)
+    raws = [r for r in raws if r.name not in credits and not any(r.name in c for c in credits if len(c) > 4)]
+    sentence_of = _sentence_index(text)
+    by_sentence: dict[int, list[_Raw]] = {}
+    for r in raws:
+        sid = sentence_of(r.name_start)
+        prev = by_sentence.setdefault(sid, [])
+        r.region = _region_of(r, mentions, text, prev_in_sentence=prev, publisher=publisher,
+                              fallback=fallback)
+        if r.region is None and _BARE_TITLE.match(r.title):
+            # 市委书记李洪慈带领白城市党政代表团: a bare title leading a named delegation
+            lead = _LEADS_DELEGATION.match(text, r.name_end)
+            if lead:
+                inside = [m.region for m in mentions if m.region is not None
+                          and lead.start(1) <= m.start and m.end <= lead.end(1)]
+                if inside:
+                    r.region = inside[-1]
+        prev.append(r)
+    _assign_roles(text, raws)
+    merged: dict[tuple[str, str | None], OfficialMention] = {}
+    rank = {"sign": 3, "lead": 2, "attend": 1}
+    for r in raws:
+        key = (r.name, r.region.name if r.region else None)
+        role = max(r.roles, key=lambda x: rank[x]) if r.roles else None
+        cur = merged.get(key)
+        if cur is None:
+            merged[key] = OfficialMention(r.name, r.title, key[1], role)
+        elif role and (cur.role is None or rank[role] > rank[cur.role]):
+            cur.role = role
+    # A name seen once with a region and once without is the same person.
+    out = [o for o in merged.values()
+           if o.region is not None or not any(p.name == o.name and p.region for p in merged.values())]
+    return out
+
+
+def _sentence_index(text: str):
+    ends = [m.start() for m in _SENT_END.finditer(text)]
+
+    def index(pos: int) -> int:
+        lo, hi = 0, len(ends)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if ends[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    return index
+
+
+def _clause_after(text: str, pos: int) -> str:
+    m = re.compile(r"[，,。；;！？!?\n]").search(text, pos)
+    return text[pos : m.start() if m else len(text)]
+
+
+def _sentence_after(text: str, pos: int) -> str:
+    m = _SENT_END.search(text, pos)
+    return text[pos : m.start() if m else len(text)]
+
+
+def _assign_roles(text: str, raws: list[_Raw]) -> None:
+    names = {r.name for r in raws}
+    groups: dict[int, list[_Raw]] = {}
+    for r in raws:
+        groups.setdefault(r.group, []).append(r)
+        # The party secretary of a region leads its side (delegation or host).
+        if any(_TOP_SECRETARY.search(u) for u in r.title.split("、")):
+            r.roles.add("lead")
+    # Verbs after the last name of a group apply to the whole group.
+    for members in groups.values():
+        last = max(members, key=lambda r: r.name_end)
+        clause = _clause_after(text, last.name_end)
+        if clause.startswith("等"):
+            clause = clause[1:]
+        roles = _roles_from_clause(clause, text, last.name_end)
+        for r in members:
+            r.roles |= roles
+    # Other occurrences of the names (并与张某分别代表双方政府签订, 张某李某签约).
+    if names:
+        name_re = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+        for m in name_re.finditer(text):
+            name = m.group(0)
+            clause = _clause_after(text, m.end())
+            roles = _roles_from_clause(clause, text, m.end())
+            # names listed back to back before 签约 (张某李某签约)
+            rest = name_re.sub("", clause)
+            if re.match(r"^[、和与及\s]*(?:签约|签字|签署|签订)", rest):
+                roles.add("sign")
+            for r in raws:
+                if r.name == name:
+                    r.roles |= roles
+    # 分别代表双方…签订: every official in the clause and the bare list clauses before it signs.
+    for cue in _SIGN_CUE.finditer(text):
+        seg_start = max(text.rfind(c, 0, cue.start()) for c in "。；;\n!?！？") + 1
+        clauses = re.split(r"[，,]", text[seg_start:cue.start()])
+        pos = seg_start
+        spans = []
+        for c in clauses:
+            spans.append((pos, pos + len(c), c))
+            pos += len(c) + 1
+        signers: set[str] = set()
+        last_clause = spans[-1]
+        for r in raws:
+            if last_clause[0] <= r.name_start < last_clause[1]:
+                signers.add(r.name)
+        for n in names:
+            if n in last_clause[2]:
+                signers.add(n)
+        continuation = re.match(r"^(?:并|并与|与|同|和)", last_clause[2])
+        for s, e, c in reversed(spans[:-1]):
+            members = [r for r in raws if s <= r.name_start < e]
+            pure = members and e - members[-1].name_end <= 1
+            if continuation and members:
+                signers.add(members[0].name)
+                break
+            if pure:
+                signers.update(r.name for r in members)
+                continue
+            break
+        for r in raws:
+            if r.name in signers:
+                r.roles.add("sign")
+
+
+_SIGN_VERB = re.compile(r"签署|签订|签字|签约(?!仪式|活动|现场)")
+_NOT_SIGNER = re.compile(r"见证|出席|主持|陪同|参加|观看|列席|致辞|讲话")
+
+
+def _roles_from_clause(clause: str, text: str, pos: int) -> set[str]:
+    roles: set[str] = set()
+    sv = _SIGN_VERB.search(clause)
+    if sv and not _NOT_SIGNER.search(clause[: sv.start()]):
+        roles.add("sign")
+    if _LEAD_AFTER.match(clause) or _HOST_WELCOME.match(clause):
+        roles.add("lead")
+    if _SIGN_CUE.search(_sentence_after(text, pos)[:40]) and re.match(r"^(?:分别|共同)?代表", clause):
+        roles.add("sign")
+    if _ATTEND_AFTER.search(clause):
+        roles.add("attend")
+    return roles

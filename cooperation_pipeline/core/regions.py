@@ -1,0 +1,422 @@
+"""Gazetteer of regions and region mentions resolved in document context.
+
+The gazetteer is built from two package data files:
+
+* ``data/divisions.csv``: Chinese divisions (province, prefecture, county) (see ``scripts/build_gazetteer.py``),
+* ``data/foreign_regions.csv``: hand-curated foreign countries, provinces/states and cities
+  that appear in friendship-city news.
+
+Mentions are found by greedy longest match over every surface form (canonical full name,
+official name, short name).  Adjacent mentions where the second is a child of the first are
+merged (湖北武汉, 北京朝阳, 韩国庆州), then every mention is resolved against the whole
+document: names that other mentions anchor win (朝阳 -> 北京市朝阳区 when 北京朝阳 or
+北京市朝阳区 occurs anywhere), short county names need such an anchor, names that are also
+common words (城区, 合作, 中山) need their parent right before them, and only when nothing
+else decides the higher-level / better-known reading is taken.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable, Sequence
+
+CHINA = "中国"
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_BEFORE_COUNTRY = set("与和同及了的在赴到访自从为是对向及暨")
+_FOREIGN_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府)")
+_FOREIGN_STOP_RE = re.compile(
+    r"[的和与等各及在是了将对向为全每多该本我其这那个位名家人国驻大使总统首相政府议会代表团友好城中]")
+LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1}
+
+
+@dataclass(frozen=True)
+class Region:
+    """A resolved region, identified by its canonical full name."""
+
+    name: str
+    level: str
+    country: str
+    province: str | None
+    adcode: str | None
+    longitude: float | None
+    latitude: float | None
+
+
+@dataclass(frozen=True, eq=False)
+class _Entry:
+    region: Region
+    base: str  # the official name without parents: 朝阳区, 武汉市, 庆州市
+    parent: str | None  # canonical name of the direct parent (prefecture, province, country)
+    ancestors: frozenset[str]
+    foreign: bool
+    municipal: bool  # a district of 北京/上海/天津/重庆: the better-known reading of 朝阳区
+
+
+@dataclass(frozen=True)
+class _Form:
+    entry: _Entry
+    kind: str  # "full" | "name" | "short"
+    weak: bool  # also a common word: needs a parent right before it or an anchor
+
+
+@dataclass
+class RegionMention:
+    """A region named in a document.  ``region`` is None when it stays ambiguous."""
+
+    start: int
+    end: int
+    surface: str
+    forms: tuple[_Form, ...] = field(repr=False)
+    chained: bool = False  # parent written right before it (湖北武汉)
+    region: Region | None = None
+
+    @property
+    def kind(self) -> str:
+        kinds = {f.kind for f in self.forms}
+        for k in ("full", "name", "short"):
+            if k in kinds:
+                return k
+        return "short"
+
+
+def _float(value: str) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+def _read_data(name: str) -> str:
+    return resources.files("cooperation_pipeline.core").joinpath("data", name).read_text("utf-8")
+
+
+class Gazetteer:
+    """Canonical regions plus a surface-form index for fast mention finding."""
+
+    def __init__(self, entries: Iterable[_Entry], forms: dict[str, list[_Form]]) -> None:
+        self._entries: dict[str, _Entry] = {e.region.name: e for e in entries}
+        self._forms: dict[str, tuple[_Form, ...]] = {k: tuple(v) for k, v in forms.items()}
+        lengths: dict[str, set[int]] = {}
+        for surface in self._forms:
+            lengths.setdefault(surface[0], set()).add(len(surface))
+        self._lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+        self.countries = {e.region.name for e in self._entries.values() if e.region.level == "country"}
+
+    # -- construction -----------------------------------------------------------------
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        """The package gazetteer, built once per process."""
+        return _load_cached()
+
+    @classmethod
+    def from_csv(cls, divisions_csv: str, foreign_csv: str = "") -> "Gazetteer":
+        entries: list[_Entry] = []
+        forms: dict[str, list[_Form]] = {}
+
+        def add(surface: str, entry: _Entry, kind: str, weak: bool) -> None:
+            if len(surface) < 2:
+                return
+            bucket = forms.setdefault(surface, [])
+            if any(f.entry is entry for f in bucket):
+                return
+            bucket.append(_Form(entry, kind, weak))
+
+        rows = list(csv.DictReader(io.StringIO(divisions_csv)))
+        for row in rows:
+            level = row["level"]
+            full = row["full_name"]
+            prov_name = row["province"] or None
+            pref_full = ""
+            if level == "county" and row["prefecture"]:
+                pref_full = (prov_name or "") + row["prefecture"]
+            if level == "province":
+                parent = None
+                ancestors: frozenset[str] = frozenset()
+            elif level == "prefecture":
+                parent = prov_name
+                ancestors = frozenset({prov_name}) if prov_name else frozenset()
+            else:
+                parent = pref_full or prov_name
+                ancestors = frozenset(a for a in (prov_name, pref_full) if a)
+            region = Region(
+                name=full,
+                level=level,
+                country=CHINA,
+                province=prov_name if level != "province" else full,
+                adcode=row["adcode"],
+                longitude=_float(row["longitude"]),
+                latitude=_float(row["latitude"]),
+            )
+            municipal = level == "county" and row["adcode"][:2] in {"11", "12", "31", "50"}
+            entry = _Entry(region, row["name"], parent, ancestors, False, municipal)
+            entries.append(entry)
+            weak = set(filter(None, row.get("weak_forms", "").split("|")))
+            add(full, entry, "full", False)
+            add(row["name"], entry, "name", row["name"] in weak)
+            for short in filter(None, row["short_names"].split("|")):
+                add(short, entry, "short", short in weak)
+        chinese_surfaces = set(forms)
+
+        if foreign_csv:
+            for row in csv.DictReader(io.StringIO(foreign_csv)):
+                country, level, full = row["country"], row["level"], row["full_name"]
+                parent = None if level == "country" else country
+                region = Region(full, level, country, None, None, None, None)
+                entry = _Entry(
+                    region, row["name"], parent,
+                    frozenset() if level == "country" else frozenset({country}), True, False,
+                )
+                entries.append(entry)
+                add(full, entry, "full", False)
+                # A foreign name that is also a Chinese surface (丽水市, 江陵) is only read
+                # as foreign with its country right before it.
+                add(row["name"], entry, "name" if level != "country" else "full",
+                    row["name"] in chinese_surfaces and level != "country")
+                for short in filter(None, row["short_names"].split("|")):
+                    add(short, entry, "short", short in chinese_surfaces)
+        return cls(entries, forms)
+
+    # -- lookup -------------------------------------------------------------------------
+    def get(self, name: str) -> Region | None:
+        """Region by canonical full name (湖北省武汉市, 北京市朝阳区, 韩国庆州市)."""
+        entry = self._entries.get(name)
+        return entry.region if entry else None
+
+    def entry(self, name: str) -> _Entry | None:
+        return self._entries.get(name)
+
+    def parent(self, name: str) -> str | None:
+        entry = self._entries.get(name)
+        return entry.parent if entry else None
+
+    def is_ancestor(self, ancestor: str, name: str) -> bool:
+        entry = self._entries.get(name)
+        return bool(entry) and ancestor in entry.ancestors
+
+    def lookup(self, surface: str) -> list[Region]:
+        """Every region a surface form may denote (no context)."""
+        return [f.entry.region for f in self._forms.get(surface, ())]
+
+    # -- mention finding -----------------------------------------------------------------
+    def scan(self, text: str) -> list[RegionMention]:
+        """Greedy longest-match scan, then merge parent+child written together.
+
+        A foreign place the curated list lacks but the text writes after its country
+        (坦桑尼亚阿鲁沙市) becomes a region of that country for this document, so that
+        its later bare mentions (阿鲁沙市) are found too.
+        """
+        out = self._scan(text, {})
+        overlay = self._foreign_overlay(text, out)
+        if overlay:
+            out = self._scan(text, overlay)
+        return self._chain(out)
+
+    def _scan(self, text: str, overlay: dict[str, tuple[_Form, ...]]) -> list[RegionMention]:
+        out: list[RegionMention] = []
+        forms_index, lengths = self._forms, self._lengths
+        extra_lengths: dict[str, tuple[int, ...]] = {}
+        for surface in overlay:
+            extra_lengths[surface[0]] = tuple(sorted(
+                set(extra_lengths.get(surface[0], ())) | {len(surface)}, reverse=True))
+        i, n = 0, len(text)
+        while i < n:
+            ch = text[i]
+            lens = lengths.get(ch, ())
+            if ch in extra_lengths:
+                lens = tuple(sorted(set(lens) | set(extra_lengths[ch]), reverse=True))
+            if lens:
+                for length in lens:
+                    if i + length <= n:
+                        surface = text[i : i + length]
+                        forms = overlay.get(surface) or forms_index.get(surface)
+                        if forms:
+                            out.append(RegionMention(i, i + length, surface, forms))
+                            i += length
+                            break
+                else:
+                    i += 1
+                continue
+            i += 1
+        return out
+
+    def _foreign_overlay(self, text: str, mentions: list[RegionMention]) -> dict[str, tuple[_Form, ...]]:
+        overlay: dict[str, list[_Form]] = {}
+        starts = {m.start for m in mentions}
+        for m in mentions:
+            if len(m.forms) != 1 or m.forms[0].entry.region.level != "country":
+                continue
+            if m.start > 0 and _CJK_RE.match(text[m.start - 1]) and text[m.start - 1] not in _BEFORE_COUNTRY:
+                continue
+            if m.end in starts:
+                continue  # 美国加州: a known region follows
+            dm = _FOREIGN_PLACE_RE.match(text, m.end)
+            if not dm or _FOREIGN_STOP_RE.search(dm.group(1)):
+                continue
+            country = m.forms[0].entry.region.name
+            base = dm.group(0)
+            level = "province" if dm.group(2) in ("省", "州", "道", "府") else "prefecture"
+            region = Region(country + base, level, country, None, None, None, None)
+            entry = _Entry(region, base, country, frozenset({country}), True, False)
+            overlay.setdefault(country + base, []).append(_Form(entry, "full", False))
+            if base not in self._forms:
+                overlay.setdefault(base, []).append(_Form(entry, "name", False))
+        return {k: tuple(v) for k, v in overlay.items()}
+
+    def _chain(self, mentions: list[RegionMention]) -> list[RegionMention]:
+        out: list[RegionMention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == m.start:
+                parents = {f.entry.region.name for f in prev.forms}
+                children = tuple(f for f in m.forms if f.entry.ancestors & parents)
+                if children:
+                    out[-1] = RegionMention(prev.start, m.end, prev.surface + m.surface,
+                                            children, chained=True)
+                    continue
+            out.append(m)
+        return out
+
+    def resolve(self, mentions: Sequence[RegionMention]) -> list[RegionMention]:
+        """Resolve every mention in the context of the whole document (in place)."""
+        countries_in_doc = {
+            f.entry.region.name for m in mentions for f in m.forms
+            if f.entry.region.level == "country" and len(m.forms) == 1
+        }
+        anchors: set[str] = set()
+        for m in mentions:
+            entries = {f.entry for f in m.forms}
+            if len(entries) != 1:
+                continue
+            form = m.forms[0]
+            if m.chained or form.kind == "full" or (
+                not form.weak and (form.kind == "name" or form.entry.region.level != "county")
+                and (not form.entry.foreign or form.entry.parent in countries_in_doc
+                     or form.entry.region.level == "country")
+            ):
+                anchors.add(form.entry.region.name)
+        local = {f.entry.region.name: f.entry for m in mentions for f in m.forms}
+        for _ in range(2):
+            context = set(anchors)
+            for name in anchors:
+                entry = local.get(name) or self._entries.get(name)
+                if entry:
+                    context |= entry.ancestors
+                    if entry.foreign:
+                        context.add(entry.region.country)
+            for m in mentions:
+                m.region = self._pick(m, anchors, context)
+            anchors |= {m.region.name for m in mentions if m.region is not None}
+        return list(mentions)
+
+    def _pick(self, m: RegionMention, anchors: set[str], context: set[str]) -> Region | None:
+        best: list[tuple[tuple, _Entry]] = []
+        for form in m.forms:
+            entry = form.entry
+            name = entry.region.name
+            level = entry.region.level
+            if not m.chained and form.kind != "full":
+                if entry.foreign and level != "country" and entry.parent not in context:
+                    continue
+                if form.weak and name not in anchors:
+                    continue
+                if form.kind == "short" and level == "county" and not (
+                    name in anchors or (entry.parent in context)
+                ):
+                    continue
+            score = (
+                (4 if name in anchors else 0)
+                + (2 if entry.parent and entry.parent in context else 0)
+                + (1 if entry.ancestors & context else 0)
+            )
+            best.append(((score, LEVEL_RANK[level], entry.municipal), entry))
+        if not best:
+            return None
+        best.sort(key=lambda t: t[0], reverse=True)
+        top_key = best[0][0]
+        tied = {e.region.name for k, e in best if k == top_key}
+        if len(tied) > 1:
+            return None
+        return best[0][1].region
+
+
+@functools.lru_cache(maxsize=1)
+def _load_cached() -> Gazetteer:
+    return Gazetteer.from_csv(_read_data("divisions.csv"), _read_data("foreign_regions.csv"))
+
+
+# --------------------------------------------------------------------------------------
+# Context helpers shared by officials and events
+# --------------------------------------------------------------------------------------
+
+# Government departments, organs and institutions: "湖南省教育厅" names a department,
+# not the province, so it cannot be a party to an inter-regional agreement.
+_DEPT_STEMS = (
+    "教育|卫健|卫生健康|卫生|卫计|发改|发展和改革|发展改革|公安|商务|文旅|文化和旅游|文化旅游|文化|旅游|"
+    "科技|科学技术|工信|工业和信息化|经信|经济和信息化|财政|人社|人力资源和社会保障|人力资源社会保障|民政|"
+    "住建|住房和城乡建设|住房城乡建设|交通运输|交通|生态环境|环保|自然资源|规划和自然资源|农业农村|农业|水利|"
+    "水务|市场监管|市场监督管理|统计|审计|国资|外事|外办|侨务|侨办|台办|台湾事务|司法|应急管理|应急|体育|医保|"
+    "医疗保障|税务|金融|地方金融|投资促进|投促|招商|合作交流|对口支援|扶贫|乡村振兴|政务服务|政务|大数据|数据|城管|"
+    "城市管理|规划|林业|园林|粮食|国土|民委|民族宗教|宣传|组织|统战|政法|纪委|监委|编办|档案|气象|海洋|口岸|"
+    "物流|机关事务|信访|退役军人事务|残联|妇联|共青团|团|工商联|科协|社科联|文联|红十字|经济|网信|保密|研究|"
+    "党史|老干部|融媒体|广电|新闻出版|版权|知识产权|药监|烟草|邮政|电力|消防|边检|海事|铁路"
+)
+_DEPT_RE = re.compile(
+    r"(?:省|市|区|县|州|盟|旗)?(?:委|政府|人民政府)?(?:" + _DEPT_STEMS + r")"
+    r"(?:厅|局|委员会|委|办公室|办|部|署|中心|处|研究院|研究室)"
+    r"|(?:省|市|区|县|州)?(?:人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院|海关|军分区|总工会)"
+    r"|(?:省|市|区|县)?[^\s，,。；;、：:与和同及并将在的对向为是了由]{0,10}?"
+    r"(?:有限公司|股份公司|集团|公司|银行|大学|学院|医院|日报|晚报|报社|电视台|新闻网|研究院|商会|协会|"
+    r"科技园|产业园|工业园|园区|开发区|高新区|经开区|自贸区|试验区|示范区|测试区|实验室|博物馆|美术馆|"
+    r"纪念馆|学校|中学|小学|机场|火车站|高铁站|码头)"
+)
+
+
+def is_department(text: str, mention: RegionMention) -> bool:
+    """The mention names a department, company or institution of the region, not the region."""
+    return _DEPT_RE.match(text, mention.end) is not None
+
+
+_PUBLISHER_RE = re.compile(
+    r"(?:来源|来自|稿源)\s*[:：]\s*([^\s，,。|]{2,20})"
+    r"|[（(]\s*([^\s（()）]{2,12}?(?:日报|晚报|报社|报|电视台|融媒体中心|新闻网|发布))[\s)）]"
+)
+
+
+def level_suffix(region: Region) -> str:
+    """The suffix a bare 市/区/县/省 refers to (北京市朝阳区 -> 区)."""
+    if region.level == "province":
+        return "市" if region.name.endswith("市") else "省"
+    tail = region.name[-1]
+    if region.name.endswith(("自治州",)):
+        return "州"
+    return tail
+
+
+def publisher_region(gaz: Gazetteer, source_name: str | None, text: str) -> Region | None:
+    """Region of the publishing outlet: XX日报 / XX报纸 -> the region XX.
+
+    Tried in order: the given source name, a ``来源:`` line, a credit like
+    ``(XX日报 首席记者…)``.  The most specific region named there wins.
+    """
+    candidates: list[str] = []
+    if source_name:
+        candidates.append(source_name)
+    for m in _PUBLISHER_RE.finditer(text):
+        candidates.append(m.group(1) or m.group(2))
+    for cand in candidates:
+        mentions = gaz.resolve(gaz.scan(cand))
+        regions = [m.region for m in mentions if m.region is not None and m.start == 0
+                   and m.region.country == CHINA]
+        if regions:
+            return max(regions, key=lambda r: -LEVEL_RANK[r.level])
+    return None
+
+
+def collapse(names: Iterable[str], gaz: Gazetteer) -> list[str]:
+    """Drop regions whose descendant is also present (北京市 + 北京市朝阳区 -> 北京市朝阳区)."""
+    uniq = list(dict.fromkeys(names))
+    return [n for n in uniq if not any(o != n and gaz.is_ancestor(n, o) for o in uniq)]

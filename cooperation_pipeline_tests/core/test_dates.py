@@ -1,0 +1,92 @@
+"""Date expressions: as precise as the text supports, never an invented year."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cooperation_pipeline.core.dates import DateValue, doc_year, find_dates, infer_year, resolve
+
+
+def one(text: str, **kw) -> DateValue | None:
+    ms = [m for m in find_dates(text) if m.kind != "dateline"]
+    assert ms, text
+    return resolve(ms[0], **kw)
+
+
+def test_range_keeps_start_and_end():
+    v = one("5月10日至11日,朝阳区委书记率代表团", publish_date=None)
+    assert v.iso() == "--05-10" and v.end_iso() == "--05-11"
+    v = one("7月28日至29日,会商会在长沙召开", publish_date=dt.date(2024, 7, 29))
+    assert v.iso() == "2024-07-28" and v.end_iso() == "2024-07-29"
+    assert v.as_date() == dt.date(2024, 7, 28)
+
+
+def test_day_only_takes_the_month_of_the_context():
+    ctx = one("5月10日至11日", publish_date=None)
+    assert one("11日上午,两地经济社会发展座谈会召开", publish_date=None, context=ctx).iso() == "--05-11"
+    assert one("11日上午,座谈会召开", publish_date=None, context=None) is None
+
+
+def test_year_from_publish_date_only_when_month_not_after():
+    pub = dt.date(2013, 11, 29)
+    assert one("11月23日,贵阳市与北京市海淀区", publish_date=pub).iso() == "2013-11-23"
+    assert one("12月23日,两市签署", publish_date=pub).iso() == "--12-23"
+    assert infer_year(8, dt.date(2017, 8, 28), None) == 2017
+    assert infer_year(9, dt.date(2017, 8, 28), None) is None
+
+
+def test_relative_days():
+    pub = dt.date(2016, 10, 20)
+    assert one("昨日,副市长会见日本大分市副市长", publish_date=pub).iso() == "2016-10-19"
+    assert one("昨天下午", publish_date=pub).iso() == "2016-10-19"
+    assert one("今天上午", publish_date=pub).iso() == "2016-10-20"
+    # 2016-10-20 is a Thursday: last week's Wednesday is 2016-10-12
+    assert one("上周三,两市签约", publish_date=pub).iso() == "2016-10-12"
+    assert one("今年10月,两市", publish_date=pub).iso() == "2016-10"
+    assert one("去年5月", publish_date=pub).iso() == "2015-05"
+
+
+def test_vague_days_keep_only_a_safe_month():
+    assert one("日前,两市签署", publish_date=dt.date(2024, 7, 25)).iso() == "2024-07"
+    assert one("日前,两市签署", publish_date=dt.date(2024, 7, 3)) is None
+    assert one("近日,两市签署", publish_date=dt.date(2024, 7, 12)) is None
+
+
+def test_relative_day_without_publish_date_uses_only_body_year():
+    assert one("昨日,昆明市党政代表团", publish_date=None) is None
+    assert one("昨日,昆明市党政代表团", publish_date=None, doc_year=2015).iso() == "2015"
+
+
+def test_explicit_and_year_only_dates():
+    v = one("2013年11月23日举行", publish_date=None)
+    assert v.iso() == "2013-11-23"
+    v = one("1979年两市正式缔结友城关系", publish_date=None)
+    assert v.iso() == "1979"
+
+
+@pytest.mark.parametrize("text", ["两市签署2017年度友好交流协议书", "合作行动计划(2023-2025年)", "到2025年前"])
+def test_not_event_years(text):
+    assert [m for m in find_dates(text) if m.kind == "year"] == []
+
+
+def test_dateline_is_marked():
+    kinds = [m.kind for m in find_dates("红网时刻新闻7月29日讯 7月28日至29日,会商会召开")]
+    assert kinds == ["dateline", "absolute"]
+
+
+def test_doc_year_is_conservative():
+    assert doc_year("在京期间,代表团参加了2015北京CBD商务节系列活动") == 2015
+    assert doc_year("此次会商会是2024年3月召开的座谈会后,围绕《城市群2023年重点合作事项》(2023-2025年)") == 2024
+    # a bare year is no evidence of the current activity; a year with its month is
+    assert doc_year("2019年签约,2021年3月续签") == 2021
+    assert doc_year("2020年1月与2021年3月两次会议") is None
+    assert doc_year("没有年份") is None
+
+
+def test_compatibility_of_partial_dates():
+    a = DateValue(None, 5, 10, None, 5, 11)
+    assert a.covers(DateValue(None, 5, 11))
+    assert a.compatible(DateValue(None, 5, 11))
+    assert not DateValue(2013, 11, 23).compatible(DateValue(2013, 11, 28))
+    assert DateValue(2015).compatible(DateValue(2015, 3, 2))

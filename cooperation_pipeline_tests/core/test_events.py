@@ -1,0 +1,187 @@
+"""Events from real fragments: the four types, parties, dates, background, merging, negatives."""
+from __future__ import annotations
+
+import datetime as dt
+
+from cooperation_pipeline.core.events import split_sentences
+from cooperation_pipeline.core.extraction import extract
+
+
+def events(text: str, **kw):
+    return extract(text, **kw).events
+
+
+def summary(text: str, **kw) -> list[tuple]:
+    return [(e.event_type, tuple(e.parties), e.date, e.background) for e in events(text, **kw)]
+
+
+def test_sentences_keep_offsets():
+    doc = "标题\n第一句。第二句;第三句\n"
+    ss = split_sentences(doc, title_len=3)
+    assert [s.text for s in ss] == ["标题", "第一句。", "第二句;", "第三句"]
+    assert ss[0].is_title and not ss[1].is_title
+    assert all(doc[s.start:s.end] == s.text for s in ss)
+
+
+def test_agreement_signing_with_quoted_title_and_inherited_date():
+    text = ("11日上午,湖南长沙·北京朝阳两地经济社会发展座谈会召开,双方围绕深化合作进行深入交流。\n"
+            "座谈会上,两地还签署了《北京市朝阳区人民政府湖南省长沙市人民政府战略合作框架协议》,并围绕组织工作、"
+            "教育、科技、医疗健康保障、司法行政等签署了12个专项合作协议。")
+    evs = events("5月10日至11日,朝阳区党政代表团赴湖南省长沙市考察。\n" + text)
+    sign = [e for e in evs if e.event_type == "agreement_signing"]
+    assert len(sign) == 1
+    assert sign[0].parties == ["北京市朝阳区", "湖南省长沙市"]
+    assert sign[0].date == "--05-11"
+    assert sign[0].agreements == ["北京市朝阳区人民政府湖南省长沙市人民政府战略合作框架协议"]
+    assert {"education", "science_technology", "health", "public_security"} <= set(sign[0].domains)
+    meeting = [e for e in evs if e.event_type == "joint_meeting"]
+    assert meeting[0].parties == ["北京市朝阳区", "湖南省长沙市"] and meeting[0].date == "--05-11"
+
+
+def test_delegation_visit_with_range():
+    evs = events("5月10日至11日,朝阳区委书记王某率朝阳区党政代表团赴湖南省长沙市围绕智能制造业等主题进行考察。")
+    assert [(e.event_type, e.parties, e.date, e.date_end) for e in evs] == [
+        ("delegation_visit", ["北京市朝阳区", "湖南省长沙市"], "--05-10", "--05-11")]
+
+
+def test_friendship_with_agreement_is_one_event_and_publisher_year():
+    text = ("贵阳市与北京市海淀区建立友好区市关系\n11月23日,贵阳市与北京市海淀区党政代表团举行共谋发展座谈会暨友好区市签约仪式。"
+            "海淀区委副书记、区长张某讲话,市委副书记、常务副市长李某介绍贵阳市经济社会发展情况,"
+            "并与张某分别代表双方政府签订战略合作友好区市框架协议。希望两地以此次协议的签署为契机,把交流合作推向新阶段。\n"
+            "按照贵阳市政府与北京市海淀区政府昨日签订的战略合作友好区市框架协议,双方将在科技、教育等方面谋求交流合作。")
+    evs = events(text, publish_date=dt.date(2013, 11, 29), source_name="贵阳日报")
+    friend = [e for e in evs if e.event_type == "friendship_established"]
+    assert len(friend) == 1
+    assert friend[0].parties == ["北京市海淀区", "贵州省贵阳市"]
+    assert friend[0].date == "2013-11-23" and friend[0].event_date == dt.date(2013, 11, 23)
+    assert friend[0].agreements == ["战略合作友好区市框架协议"]
+    assert not [e for e in evs if e.event_type == "agreement_signing"]
+
+
+def test_counterpart_only_clause_takes_the_sentence_subject():
+    text = "昨日,昆明市党政代表团赴北京市朝阳区考察学习,并与朝阳区签署友好市区合作协议。"
+    got = summary(text)
+    assert ("friendship_established", ("云南省昆明市", "北京市朝阳区"), None, False) in got
+    assert ("delegation_visit", ("云南省昆明市", "北京市朝阳区"), None, False) in got
+
+
+def test_we_city_is_the_publisher():
+    text = ("8月26日,北京市西城区委书记卢某某率西城区党政代表团莅临秦皇岛市考察,并与我市签署战略合作协议。"
+            "我市将与西城区在康养产业、教育产业、医疗产业等多领域开展对接合作。")
+    got = summary(text, publish_date=dt.date(2017, 8, 28), source_name="秦皇岛报纸")
+    assert ("agreement_signing", ("北京市西城区", "河北省秦皇岛市"), "2017-08-26", False) in got
+    assert ("delegation_visit", ("北京市西城区", "河北省秦皇岛市"), "2017-08-26", False) in got
+
+
+def test_multi_party_meeting_and_collective_anaphor():
+    text = ("7月28日至29日,长江中游城市群省会城市第十届会商会在长沙召开,武汉、长沙、合肥、南昌及观察员城市共聚一堂。\n"
+            "四省会城市及12个观察员城市的市长共同签署了《长江中游城市群2024年重点合作事项》。\n"
+            "此外,会议还审议并见证了四省会城市公安部门签署的《长江中游四省省会城市警务合作框架协议》。")
+    evs = events(text, publish_date=dt.date(2024, 7, 29))
+    four = ["安徽省合肥市", "江西省南昌市", "湖北省武汉市", "湖南省长沙市"]
+    assert [(e.event_type, e.parties, e.date) for e in evs] == [
+        ("joint_meeting", four, "2024-07-28"),
+        ("agreement_signing", four, "2024-07-28"),
+        ("agreement_signing", four, "2024-07-28"),
+    ]
+    assert evs[2].domains == ["public_security"]
+
+
+def test_background_signing_has_no_article_date():
+    text = ("朝阳区与湖南省教育厅、湖南省卫健委、湖南省湘潭市自年分别签署合作框架协议以来,双方在干部交流、教育合作等方面深入合作。"
+            "5月10日至11日,朝阳区党政代表团赴湖南省长沙市考察。")
+    got = summary(text)
+    assert got[0] == ("agreement_signing", ("北京市朝阳区", "湖南省湘潭市"), None, True)
+    got = summary("特别是2004年石嘴山市与唐山市缔结为友好城市以来,双方经贸往来日益密切。", publish_date=dt.date(2017, 3, 15))
+    assert got == [("friendship_established", ("宁夏回族自治区石嘴山市", "河北省唐山市"), "2004", True)]
+
+
+def test_respectively_signed_is_bilateral():
+    text = ("沧州市与阿鲁沙市、索卢韦齐市签订友好合作城市关系意向书\n11月4日,市长梅某某会见了坦桑尼亚阿鲁沙市市长、"
+            "赞比亚索卢韦齐市市长代表一行,并与阿鲁沙市、索卢韦齐市分别签订友好合作城市关系意向书。")
+    got = {(e.event_type, tuple(e.parties)) for e in events(text, source_name="沧州日报")}
+    assert got == {("friendship_established", ("坦桑尼亚阿鲁沙市", "河北省沧州市")),
+                   ("friendship_established", ("河北省沧州市", "赞比亚索卢韦齐市"))}
+
+
+def test_three_governments_one_agreement():
+    text = ("日前,北京市通州区、天津市武清区、河北省廊坊市在通州区会议中心举行签约仪式。"
+            "三地政府共同签署了《推进通武廊战略合作发展框架协议》。")
+    got = summary(text)
+    assert got == [("agreement_signing", ("北京市通州区", "天津市武清区", "河北省廊坊市"), None, False)]
+
+
+def test_signers_stand_for_their_regions():
+    text = ("11月30日上午,石景山区委书记于某某,区委副书记、代区长陈某某带队到门头沟区交流学习。门头沟区委书记张某某,"
+            "区委副书记、区长付某某等区领导一同参观。\n随后,陈某某与付某某签署了《合作发展框架协议》。")
+    got = summary(text, publish_date=dt.date(2018, 12, 5))
+    assert ("agreement_signing", ("北京市石景山区", "北京市门头沟区"), "2018-11-30", False) in got
+
+
+def test_venue_is_not_a_party():
+    text = "11月22日下午,甘肃省与内蒙古自治区合作交流座谈会暨战略合作框架协议签约仪式在呼和浩特市举行。"
+    for e in events(text):
+        assert e.parties == ["内蒙古自治区", "甘肃省"], e
+
+
+def test_foreign_friendship():
+    got = summary("10月20日下午,承德市与韩国庆州市签署友好交流协议书。", publish_date=dt.date(2015, 10, 21))
+    assert got == [("friendship_established", ("河北省承德市", "韩国庆州市"), "2015-10-20", False)]
+
+
+def test_company_only_signing_yields_no_event():
+    text = ("湖南华菱钢铁集团与北京某科技公司签署战略合作协议,双方将在新材料领域开展合作。\n"
+            "长沙景嘉微电子股份有限公司与西城区金融街集团签订投资协议。")
+    assert summary(text) == []
+
+
+def test_company_agreement_in_the_same_sentence_is_not_the_governments():
+    text = ("3月25日上午,扶余市与舟山市普陀区友好合作交流活动如期举行。两地政府签署了战略合作协议,"
+            "相关企业就光伏产品、水产品、物流和农副产品等项目签署了合作框架协议。")
+    evs = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [(e.parties, e.agreements) for e in evs] == [
+        (["吉林省松原市扶余市", "浙江省舟山市普陀区"], ["战略合作协议"])]
+
+
+def test_city_internal_meeting_yields_no_event():
+    text = "长沙市召开全市招商引资工作座谈会,市委书记张某出席并讲话。\n长沙市委常委会召开会议,研究部署当前重点工作。"
+    assert summary(text) == []
+
+
+def test_future_and_department_signings_yield_no_event():
+    assert summary("两市将于明年签署战略合作协议。") == []
+    assert summary("湖南省教育厅与湖南省卫健委签署合作备忘录。") == []
+
+
+def test_plans_in_an_agreement_are_not_meetings():
+    text = ("北京市西城区与秦皇岛市签署战略合作协议\n支持我市在西城区举办旅游专题推介会,开展联合旅游促销。")
+    got = summary(text, source_name="秦皇岛报纸")
+    assert [g[0] for g in got] == ["agreement_signing"]
+
+
+def test_investment_project_signing_is_not_inter_governmental():
+    text = ("什邡市招商引资项目集中签约仪式在市政府会议室举行,四川九创投资、苏州塞维拉电梯、沈阳市宏远电磁线、重庆卓越科技、"
+            "成都深嘉机械等9家企业代表分别与副市长席某某签订了项目投资协议书,正式落户什邡。")
+    assert summary(text) == []
+
+
+def test_bare_year_next_to_dated_news_is_history():
+    text = ("昨日,副市长邵某某会见日本大分市副市长一行,两市签署2017年度友好交流协议书。\n"
+            "大分市是武汉最早结好的国际友城,1979年两市正式缔结友城关系。")
+    got = summary("武汉市与日本大分市签订2017年度友好交流协议\n" + text)
+    assert ("friendship_established", ("日本大分市", "湖北省武汉市"), "1979", True) in got
+    assert ("friendship_established", ("日本大分市", "湖北省武汉市"), None, False) in got
+    got = summary(text, title="武汉市与日本大分市签订2017年度友好交流协议", publish_date=dt.date(2016, 10, 20))
+    assert ("friendship_established", ("日本大分市", "湖北省武汉市"), "2016-10-19", False) in got
+
+
+def test_anniversary_is_background():
+    text = "为庆祝青岛市与日本下关市缔结友好城市25周年,下关市市长率友好访问团一行于昨日下午抵青访问。"
+    got = summary(text, publish_date=dt.date(2004, 10, 18))
+    assert got[0][0] == "friendship_established" and got[0][3] is True and got[0][2] is None
+
+
+def test_capital_market_is_not_our_city():
+    text = "北京市西城区与秦皇岛市签署战略合作协议,双方将在资本市场、日本市场开拓等方面合作。"
+    got = summary(text, source_name="秦皇岛报纸")
+    assert got == [("agreement_signing", ("北京市西城区", "河北省秦皇岛市"), None, False)]

@@ -1,0 +1,99 @@
+"""Officials: title chains, names, regions, roles; reporters are never officials."""
+from __future__ import annotations
+
+import datetime as dt
+
+from cooperation_pipeline.core import officials as off
+from cooperation_pipeline.core.extraction import extract
+
+
+def people(text: str, **kw) -> dict[tuple[str, str | None], tuple[str, str | None]]:
+    return {(o.name, o.region): (o.title, o.role) for o in extract(text, **kw).officials}
+
+
+def test_parse_name_boundaries():
+    assert off.parse_name("王少峰率西城区党政代表团", 0) == ("王少峰", 3)
+    assert off.parse_name("孙硕,西城区委常委", 0) == ("孙硕", 2)
+    assert off.parse_name("李异以及区发改委", 0) == ("李异", 2)
+    assert off.parse_name("刘爽提出,合肥市", 0) == ("刘爽", 2)
+    assert off.parse_name("拉玛·兴高、王敏正", 0) == ("拉玛·兴高", 5)
+    assert off.parse_name("欧阳晓晖陪同", 0) == ("欧阳晓晖", 4)
+    assert off.parse_name("共同签署了协议", 0) is None
+    assert off.parse_name("代表詹姆斯·鲁滨逊、", 0) is None
+
+
+def test_title_list_with_shared_title_and_bare_titles():
+    text = ("8月26日,北京市西城区委书记卢映川,西城区委副书记、区长王少峰率西城区党政代表团莅临秦皇岛市考察,"
+            "并与我市签署战略合作协议。市委书记孟祥伟,市委副书记、市长张瑞书,市委副书记田金昌等陪同考察并出席签约仪式。")
+    got = people(text, source_name="秦皇岛报纸", publish_date=dt.date(2017, 8, 28))
+    assert got[("卢映川", "北京市西城区")][1] == "lead"
+    assert got[("王少峰", "北京市西城区")] == ("西城区委副书记、区长", "lead")
+    assert got[("孟祥伟", "河北省秦皇岛市")] == ("市委书记", "lead")
+    assert got[("张瑞书", "河北省秦皇岛市")] == ("市委副书记、市长", "attend")
+    assert ("田金昌", "河北省秦皇岛市") in got
+
+
+def test_multi_unit_chain_takes_the_most_specific_region():
+    got = people("湖南省委常委、长沙市委书记吴桂英代表长沙市四套班子对朝阳区党政代表团一行表示欢迎。")
+    assert got == {("吴桂英", "湖南省长沙市"): ("湖南省委常委、长沙市委书记", "lead")}
+    got = people("长沙市发展和改革委员会党组书记喻志军接受记者采访时表示")
+    assert ("喻志军", "湖南省长沙市") in got
+
+
+def test_shared_title_after_enumeration_comma():
+    text = ("海淀区委常委、宣传部部长陈名杰,副区长孟景伟、徐永全、王光贤;贵阳市领导兰义彤、杨明晋等出席签约仪式。")
+    got = people(text)
+    for name in ("陈名杰", "孟景伟", "徐永全", "王光贤"):
+        assert (name, "北京市海淀区") in got
+    assert not any(n in ("兰义彤", "杨明晋") for n, _ in got)  # listed without title
+
+
+def test_signers_and_hosts():
+    text = ("市委副书记、市长李文荣出席签约仪式;朝阳区委副书记陈宏志主持签约仪式;市委常委、常务副市长何刚,"
+            "朝阳区委常委、常务副区长甘靖中分别代表双方政府签订“建立友好市区”协议。")
+    got = people("昆明与北京市朝阳区建立友好市区关系。" + text)
+    assert got[("何刚", "云南省昆明市")][1] == "sign"
+    assert got[("甘靖中", "北京市朝阳区")][1] == "sign"
+    assert got[("陈宏志", "北京市朝阳区")][1] == "lead"
+    assert got[("李文荣", "云南省昆明市")][1] == "attend"
+
+
+def test_signer_named_again_later_and_in_headline():
+    text = ("陈刚讲话 孙文锴刘文新签约\n海淀区委副书记、区长孙文锴讲话,市委副书记、常务副市长刘文新介绍贵阳市经济社会"
+            "发展情况,并与孙文锴分别代表双方政府签订战略合作友好区市框架协议。")
+    got = people(text, source_name="贵阳日报")
+    assert got[("孙文锴", "北京市海淀区")][1] == "sign"
+    assert got[("刘文新", "贵州省贵阳市")][1] == "sign"
+
+
+def test_bare_title_leading_a_named_delegation():
+    got = people("9月21日至22日,市委书记李洪慈带领白城市党政代表团到浙江省嘉兴市进行考察交流。嘉兴市委书记陈伟会见代表团一行并陪同考察。")
+    assert ("李洪慈", "吉林省白城市") in got
+    assert ("陈伟", "浙江省嘉兴市") in got
+
+
+def test_unresolved_foreign_title_gets_no_guessed_region():
+    got = people("11月4日,市长梅世彤会见了坦桑尼亚阿鲁沙市市长拉萨罗·布凯尔一行。", source_name="沧州日报")
+    assert ("梅世彤", "河北省沧州市") in got
+    assert ("拉萨罗·布凯尔", "坦桑尼亚阿鲁沙市") in got
+
+
+def test_same_name_in_two_regions_stays_two_people():
+    text = "长沙市委书记陈刚出席。贵阳市委书记陈刚主持会议。"
+    got = people(text)
+    assert ("陈刚", "湖南省长沙市") in got and ("陈刚", "贵州省贵阳市") in got
+
+
+def test_reporters_editors_photographers_are_never_officials():
+    text = ("红网时刻新闻7月29日讯(记者 余雅琴 实习生 梁典逸)会商会召开。\n"
+            "北京市海淀区党政代表团参观。孙琳 摄\n市直相关部门负责人出席签约仪式。(路榕)\n"
+            "(昆明日报 首席记者傅碧东 通讯员付强)\n文字:崔杨\n摄影:王嘉樾\n编审:汪春松\n"
+            "编辑部主任李某某表示\n责任编辑:王春红")
+    names = {o.name for o in extract(text).officials}
+    assert names.isdisjoint({"余雅琴", "梁典逸", "孙琳", "路榕", "傅碧东", "付强", "崔杨", "王嘉樾",
+                             "汪春松", "李某某", "王春红"})
+
+
+def test_credit_names():
+    names = off.credit_names("(记者 余雅琴 实习生 梁典逸)\n孙琳 摄\n(刘军孟晓冬)\n责任编辑:王春红")
+    assert {"余雅琴", "梁典逸", "孙琳", "王春红"} <= names
