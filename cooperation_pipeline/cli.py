@@ -171,7 +171,15 @@ def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
     if missing:
         print(f"warning: {len(missing)} gold file(s) not in the warehouse: {', '.join(missing[:5])}", file=sys.stderr)
     figures = score(gold, predicted)
-    print(format_table(["measure", "value"], [(k, v) for k, v in figures.items()]))
+    documents = figures.pop("documents", [])
+    print(format_table(["measure", "value"], list(figures.items())))
+    if documents:
+        print("\nper document:")
+        print(format_table(
+            ["file", "tp", "fp", "fn", "false pairs", "missed pairs", "wrong dates", "missed officials"],
+            [(d["file"], d["tp"], d["fp"], d["fn"], d.get("false_pairs"), d.get("missed_pairs"),
+              len(d.get("wrong_dates") or []), d.get("missed_officials")) for d in documents],
+        ))
     return 0
 
 

@@ -34,8 +34,9 @@ def test_cleaned_documents_are_simplified_text_with_titles(seed_db):
     rows = seed_db.execute("SELECT title, original_script, text, char_count FROM cleaned_documents").fetchall()
     assert len(rows) == len(SEED_FILES)
     assert sorted(r[1] for r in rows) == ["simplified"] * 4 + ["traditional"]
-    for title, _, text, char_count in rows:
-        assert title and char_count == len(text) > 500
+    assert sum(1 for r in rows if r[0]) == 4  # seed 000 has no headline line
+    for _, _, text, char_count in rows:
+        assert char_count == len(text) > 500
         assert "區" not in text and "(qū)" not in text and "</p>" not in text
 
 
@@ -95,6 +96,8 @@ def test_signing_pair_precision_and_recall_against_the_gold(seed_pipeline, capsy
 
     gold = json.loads((GOLD / "seeds.json").read_text(encoding="utf-8"))
     figures = score(gold, predictions_by_file(Warehouse(seed_pipeline.warehouse)))
+    summary = {k: v for k, v in figures.items() if k != "documents"}
     with capsys.disabled():
-        print("\nseeds, through the warehouse:", json.dumps(figures, ensure_ascii=False))
-    assert figures["signing_pair_precision"] >= 0.95 and figures["signing_pair_recall"] >= 0.95
+        print("\nseeds, signing pairs etc. through the warehouse:", json.dumps(summary, ensure_ascii=False))
+    assert figures["f1"] >= 0.95 and figures["date_accuracy"] >= 0.9
+    assert figures["official_recall"] >= 0.9 and figures["reporters_as_officials"] == 0

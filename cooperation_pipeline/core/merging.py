@@ -4,7 +4,8 @@ Two mentions are one event when they have the same type and the same parties and
 dates do not contradict each other (a date known to the year agrees with one known to the
 day in that year; "--05-11" agrees with "2015-05-11"). An undated mention joins a dated
 event only when there is exactly one such event to join: guessing wrong would merge two
-different signings.
+different signings. Two mentions from the same document are never merged: the extractor
+already judged them distinct (two agreements signed at one ceremony, say).
 """
 
 from __future__ import annotations
@@ -78,17 +79,22 @@ def merge_mentions(mentions: Iterable[Mapping]) -> list[dict]:
                 undated.append(mention)
                 continue
             for cluster in clusters:
-                if dates_agree(cluster.date, parts):
+                if dates_agree(cluster.date, parts) and not _has_doc(cluster, mention["doc_id"]):
                     cluster.date = combine_dates(cluster.date, parts)
                     cluster.mentions.append(mention)
                     break
             else:
                 clusters.append(_Cluster(parts, [mention]))
-        if undated:
-            if len(clusters) == 1:
-                clusters[0].mentions.extend(undated)
+        dated = [c for c in clusters if c.date is not None]
+        for mention in undated:
+            if len(dated) == 1 and not _has_doc(dated[0], mention["doc_id"]):
+                dated[0].mentions.append(mention)
+                continue
+            target = next((c for c in clusters if c.date is None and not _has_doc(c, mention["doc_id"])), None)
+            if target is None:
+                clusters.append(_Cluster(None, [mention]))
             else:
-                clusters.append(_Cluster(None, undated))
+                target.mentions.append(mention)
         for cluster in clusters:
             events.append(_event(event_type, list(parties), cluster))
 
@@ -99,6 +105,10 @@ def merge_mentions(mentions: Iterable[Mapping]) -> list[dict]:
         if seen[base] > 1:
             event["event_id"] = hashlib.sha1(f"{base}|{seen[base]}".encode()).hexdigest()[:16]
     return events
+
+
+def _has_doc(cluster: _Cluster, doc_id: str) -> bool:
+    return any(m["doc_id"] == doc_id for m in cluster.mentions)
 
 
 def _event(event_type: str, parties: list[str], cluster: _Cluster) -> dict:

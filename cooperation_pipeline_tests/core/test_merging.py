@@ -45,3 +45,10 @@ def test_an_undated_mention_joins_only_an_unambiguous_event():
 def test_party_order_does_not_matter():
     events = merge_mentions([_m("d1", "2015", parties=("乙市", "甲市")), _m("d2", "2015", parties=("甲市", "乙市"))])
     assert len(events) == 1 and events[0]["parties"] == sorted(["甲市", "乙市"])
+
+
+def test_two_mentions_from_one_document_stay_two_events():
+    events = merge_mentions([_m("d1", "2024-07-28", agreements=["甲"]), _m("d1", "2024-07-28", agreements=["乙"]),
+                             _m("d2", "2024-07-28", agreements=["甲"])])
+    assert sorted(e["mention_count"] for e in events) == [1, 2]
+    assert len({e["event_id"] for e in events}) == 2
