@@ -83,7 +83,10 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         files = warehouse.read_manifest(batch_id).num_rows
         started = time.monotonic()
         print(f"[{number}/{len(pending)}] batch {batch_id}: {files} file(s) ...", flush=True)
-        result = job.execute_in_process(instance=instance, partition_key=batch_id, raise_on_error=False)
+        result = job.execute_in_process(
+            instance=instance, partition_key=batch_id, raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "WARNING"}}}},
+        )
         status = "ok" if result.success else "FAILED"
         failed += not result.success
         print(f"[{number}/{len(pending)}] batch {batch_id}: {status} in {time.monotonic() - started:.1f}s "
@@ -209,7 +212,8 @@ def predictions_by_file(warehouse) -> dict[str, dict[str, list[dict]]]:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="coop", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="plan new inbox files and materialize them and everything downstream")
+    run = sub.add_parser("run", help="plan new inbox files and materialize them and everything downstream")
+    run.add_argument("--verbose", action="store_true", help="show Dagster's event log on the console")
     sql = sub.add_parser("sql", help="run a SQL query against the warehouse and print a table")
     sql.add_argument("query")
     sql.add_argument("--max-width", type=int, default=60, help="widest a cell is printed (default 60)")
