@@ -54,6 +54,10 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_widt
     return "\n".join([line(columns), rule] + [line(r) for r in cells])
 
 
+# How long `coop run` waits before its second look at recently modified files.
+SECOND_LOOK_SECONDS = 1.0
+
+
 # --- commands ------------------------------------------------------------------------------------
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     ensure_dagster_home(settings)
@@ -61,14 +65,22 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 
     from cooperation_pipeline.definitions import build_definitions
     from cooperation_pipeline.partitions import batches
-    from cooperation_pipeline.planning import plan_new_batches
+    from cooperation_pipeline.planning import Plan, plan_new_batches
     from cooperation_pipeline.resources import CoopResource
 
     coop = CoopResource.from_settings(settings)
     warehouse = coop.warehouse()
-    planned = plan_new_batches(settings.inbox, warehouse, settings.max_batch_files)
+    plan = plan_new_batches(settings.inbox, warehouse, settings.max_batch_files, settings.settle_seconds)
+    if plan.waiting:  # recently modified: look again in a moment, plan what has stopped changing
+        time.sleep(SECOND_LOOK_SECONDS)
+        second = plan_new_batches(settings.inbox, warehouse, settings.max_batch_files, settings.settle_seconds,
+                                  previous=plan.waiting_observations())
+        plan = Plan(plan.batch_ids + second.batch_ids, second.waiting)
     pending = warehouse.pending_batches()
-    print(f"inbox {settings.inbox}: {len(planned)} new batch(es) planned, {len(pending)} to run")
+    print(f"inbox {settings.inbox}: {len(plan.batch_ids)} new batch(es) planned, {len(pending)} to run")
+    if plan.waiting:
+        print(f"{len(plan.waiting)} file(s) still being written, left for the next run: "
+              + ", ".join(f.path for f in plan.waiting[:5]))
     if not pending:
         print("nothing new: the warehouse is up to date")
         warehouse.publish_views()

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping, Sequence
 
 
 @dataclass(frozen=True)
@@ -63,3 +63,10 @@ def new_batch_id(files: list[InboxFile], now: datetime | None = None) -> str:
         digest.update(f"{f.path}\0{f.size}\0{f.mtime_ns}\n".encode())
     digest.update(now.isoformat().encode())
     return f"{now.strftime('%Y%m%dT%H%M%S')}Z-{digest.hexdigest()[:8]}"
+
+
+def is_settled(f: InboxFile, previous: Mapping[str, Sequence[int]], now_ns: int, settle_ns: int) -> bool:
+    """Still being written? A file is settled once it looks the same as at the previous look
+    (size and mtime), or has not been modified for the settle time."""
+    seen = previous.get(f.path)
+    return (seen is not None and tuple(seen) == (f.size, f.mtime_ns)) or now_ns - f.mtime_ns >= settle_ns

@@ -16,6 +16,7 @@ class CoopResource(dg.ConfigurableResource):
     warehouse_root: str
     max_file_bytes: int
     max_batch_files: int
+    settle_seconds: float = 10.0
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> "CoopResource":
@@ -25,6 +26,7 @@ class CoopResource(dg.ConfigurableResource):
             warehouse_root=str(settings.warehouse),
             max_file_bytes=settings.max_file_bytes,
             max_batch_files=settings.max_batch_files,
+            settle_seconds=settings.settle_seconds,
         )
 
     @property

@@ -16,18 +16,23 @@ from cooperation_pipeline.resources import CoopResource
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Plans new or changed files of the inbox into batches and requests one run per batch. "
-    "What was seen is kept in the warehouse manifest, so a reset cursor loses and repeats nothing.",
+    "What was seen is kept in the warehouse manifest, so a reset cursor loses and repeats nothing; "
+    "the cursor only remembers files that may still be being written.",
 )
-def inbox_sensor(context: dg.SensorEvaluationContext, coop: CoopResource) -> dg.SensorResult | dg.SkipReason:
+def inbox_sensor(context: dg.SensorEvaluationContext, coop: CoopResource) -> dg.SensorResult:
     warehouse = coop.warehouse()
-    planned = plan_new_batches(coop.inbox_path, warehouse, coop.max_batch_files)
+    previous = json.loads(context.cursor).get("waiting", {}) if context.cursor else {}
+    plan = plan_new_batches(coop.inbox_path, warehouse, coop.max_batch_files, coop.settle_seconds, previous)
+    cursor = json.dumps({"waiting": plan.waiting_observations()})
     pending = warehouse.pending_batches()
     if not pending:
-        return dg.SkipReason("no new or changed files in the inbox")
+        reason = (f"{len(plan.waiting)} new file(s) may still be being written; looking again next tick"
+                  if plan.waiting else "no new or changed files in the inbox")
+        return dg.SensorResult(skip_reason=reason, cursor=cursor)
     known = set(context.instance.get_dynamic_partitions(batches.name))
     # run_key = batch id: a batch requested before (even by a crashed tick) is not launched twice.
     return dg.SensorResult(
         run_requests=[dg.RunRequest(run_key=batch_id, partition_key=batch_id) for batch_id in pending],
         dynamic_partitions_requests=[batches.build_add_request([b for b in pending if b not in known])],
-        cursor=json.dumps({"last_planned": planned[-1] if planned else None, "pending": len(pending)}),
+        cursor=cursor,
     )

@@ -17,6 +17,8 @@ DEFAULT_DAGSTER_HOME = "data/dagster_home"
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # A batch never holds more files than this: runs stay bounded however full the inbox is.
 DEFAULT_MAX_BATCH_FILES = 5000
+# A new file is read only once it has looked the same twice, or has not changed for this long.
+DEFAULT_SETTLE_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Settings:
     dagster_home: Path
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     max_batch_files: int = DEFAULT_MAX_BATCH_FILES
+    settle_seconds: float = DEFAULT_SETTLE_SECONDS
 
 
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
@@ -37,6 +40,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         dagster_home=Path(env.get("DAGSTER_HOME") or DEFAULT_DAGSTER_HOME).resolve(),
         max_file_bytes=int(env.get("COOP_MAX_FILE_BYTES") or DEFAULT_MAX_FILE_BYTES),
         max_batch_files=int(env.get("COOP_MAX_BATCH_FILES") or DEFAULT_MAX_BATCH_FILES),
+        settle_seconds=float(env.get("COOP_SETTLE_SECONDS") or DEFAULT_SETTLE_SECONDS),
     )
 
 

@@ -17,7 +17,7 @@ def setup(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     coop = CoopResource(inbox=str(inbox), warehouse_root=str(tmp_path / "warehouse"),
-                        max_file_bytes=10_000_000, max_batch_files=2)
+                        max_file_bytes=10_000_000, max_batch_files=2, settle_seconds=0)
     with dg.instance_for_test() as instance:
         yield inbox, coop, instance
 
@@ -55,9 +55,9 @@ def test_processed_files_are_not_planned_again_even_after_a_cursor_reset(setup):
     result, context = _tick(instance, coop)
     _run(instance, coop, result)
     again, _ = _tick(instance, coop, cursor=context.cursor)
-    assert isinstance(again, dg.SkipReason)
+    assert not again.run_requests and "no new" in again.skip_reason.skip_message
     reset, _ = _tick(instance, coop, cursor=None)
-    assert isinstance(reset, dg.SkipReason)
+    assert not reset.run_requests and "no new" in reset.skip_reason.skip_message
     assert coop.warehouse().read_manifest().num_rows == 1
 
 
@@ -81,3 +81,20 @@ def test_a_changed_file_becomes_a_new_batch(setup):
     _run(instance, coop, changed)
     docs = coop.warehouse().read_whole("documents").to_pylist()
     assert sorted(d["status"] for d in docs) == ["processed", "superseded"]
+
+
+def test_a_file_still_being_written_waits_until_it_stops_changing(setup):
+    inbox, coop, instance = setup
+    coop = CoopResource(inbox=coop.inbox, warehouse_root=coop.warehouse_root, max_file_bytes=coop.max_file_bytes,
+                        max_batch_files=coop.max_batch_files, settle_seconds=3600)  # only a second look settles
+    growing = inbox / "growing.txt"
+    text = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
+    growing.write_text(text[:100], encoding="utf-8")
+    first, context = _tick(instance, coop)
+    assert not first.run_requests and "being written" in first.skip_reason.skip_message
+    growing.write_text(text[:2000], encoding="utf-8")  # it grew between ticks: wait again
+    second, context = _tick(instance, coop, cursor=first.cursor)
+    assert not second.run_requests
+    third, _ = _tick(instance, coop, cursor=second.cursor)  # unchanged since the last look
+    assert len(third.run_requests) == 1
+    assert coop.warehouse().read_manifest().column("byte_size").to_pylist() == [growing.stat().st_size]

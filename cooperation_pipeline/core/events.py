@@ -86,8 +86,10 @@ def split_sentences(doc: str, title_len: int = 0) -> list[Sentence]:
 # --------------------------------------------------------------------------------------
 # Patterns
 # --------------------------------------------------------------------------------------
-_AGR_NOUN = (r"(?:框架协议|合作协议|协议书|协议|备忘录|合作事项|意向书|协定|合作书|合作纲要|合作宣言|"
-             r"联合宣言|倡议书|合作清单|行动计划|合作方案|合作计划)")
+_AGR_NOUN = (r"(?:框架协议|合作协议|协议书|协议|备忘录|合作事项|意向书|协定书|协定|合作书|合作纲要|合作宣言|"
+             r"联合宣言|倡议书|合作清单|行动计划|行动方案|合作方案|合作计划|重点事项|合作纲要)")
+# 签署《南昌行动》: a title in 《》 right after the signing verb is the agreement signed
+_SIGNED_TITLE_RE = re.compile(r"^(?:了|共同|正式)?(?:双方|两地|[两三四五六七八九十]+[地市方省区县])?(?:的)?《([^《》]{2,40})》")
 _AGR_NOUN_RE = re.compile(_AGR_NOUN)
 _SIGN_VERB_RE = re.compile(r"签署|签订|签约|签定|草签|签下|缔结|签字")
 _QUOTED_RE = re.compile(r"《([^《》]{2,80}?)》")
@@ -98,7 +100,8 @@ _UNQUOTED_AGR_RE = re.compile(
 _COUNT_PREFIX = re.compile(r"^[一二三四五六七八九十两百\d]+[个项份批]")
 _GENERIC_AGR = {"协议", "合作协议", "协议书", "框架协议", "合作框架协议", "备忘录", "合作备忘录", "合作书"}
 _FRIEND_REL = (r"(?:友好(?:交流|合作)?(?:城市|区市|市区|县市|市县|区县|县区|省州|省县|省区|州市|省市|城区|省|州)"
-               r"|友好交流(?=关系|协议|意向|备忘录|合作书)|友城|姐妹城市|姐妹友好城市)")
+               r"|友好交流(?=关系|协议|意向|备忘录|合作书)|友城|姐妹城市|姐妹友好城市"
+               r"|(?<=建立)(?:国际)?友好关系(?=协定|协议|意向书|备忘录))")
 _FRIEND_RE = re.compile(
     r"(?:建立|缔结|结为|结成|确立|缔结为|正式建立|正式缔结|正式结为)[^，,。；;]{0,8}?" + _FRIEND_REL
     + r"|" + _FRIEND_REL + r"(?:关系)?[”\"」]?[^，,。；;]{0,6}?(?:签约|签字|协议|意向书|备忘录|协定|合作书)"
@@ -124,6 +127,8 @@ _GOV_SUBJECT = re.compile(r"政府|党委|双方|两地|两市|两区|两县|两
 _COMMERCIAL_AGR = re.compile(r"^[^。；;，,]{0,20}?(?:项目|投资协议|购销|采购|合同|贷款|授信|融资|供货|租赁)")
 _PLAN_RE = re.compile(r"支持|鼓励|定期|每年|推动|可以|共同举办|轮流|适时|择机|将|拟")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PAIR_JOIN = re.compile(r"(?:人民政府|政府)?[与和同](?:人民政府)?")
+_PAIR_SEP = re.compile(r"[、，,；;]|以及|及|和")
 # deputies' delegations at people's congresses, sports and art troupes
 _NOT_A_VISIT = re.compile(r"审议|人大代表|全国人大|人代会|两会|运动会|体育代表团|艺术团|比赛|参赛")
 _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -139,6 +144,7 @@ class _Party:
     start: int
     end: int
     location: bool  # 在呼和浩特市举行: the place, maybe not a party
+    short: bool = False  # a county by its bare short name (巢湖之滨): weaker than its named city
 
 
 @dataclass
@@ -184,6 +190,7 @@ class EventExtractor:
         self.title_subject = self._title_subject()
         self.delegation_region = self._first_delegation()
         self.last_parties: list[str] | None = None
+        self.last_sentence: Sentence | None = None
         self.scene: DateValue | None = None
         self.last_month: DateValue | None = None
         self.titled: set[str] = set()
@@ -203,7 +210,8 @@ class EventExtractor:
             if is_department(self.doc, m):
                 continue
             loc = bool(_LOCATION_BEFORE.search(self.doc[max(s.start, m.start - 2):m.start]))
-            out.append(_Party(r, m.start, m.end, loc))
+            out.append(_Party(r, m.start, m.end, loc,
+                              short=m.kind == "short" and not m.chained and r.level == "county"))
         for mm in _SELF_RE.finditer(s.text):
             region = self._self_region(mm.group(1) or mm.group(2))
             if region is not None:
@@ -230,6 +238,10 @@ class EventExtractor:
         """Distinct parties; a place only named as the venue (在呼和浩特市举行) is dropped
         when two others remain, and a region is dropped when its subdivision is named."""
         names = list(dict.fromkeys(p.region.name for p in parties))
+        # 合肥…巢湖之滨: a county named only by its bare short name does not replace its city
+        weak = {n for n in names if all(p.short for p in parties if p.region.name == n)
+                and any(self.gaz.is_ancestor(o, n) for o in names)}
+        names = [n for n in names if n not in weak]
         if drop_locations:
             only_loc = {n for n in names if all(p.location for p in parties if p.region.name == n)}
             if len(names) - len(only_loc) >= 2:
@@ -347,8 +359,18 @@ class EventExtractor:
     # -- triggers ---------------------------------------------------------------------
     def _agreements(self, s: Sentence) -> list[tuple[str, int]]:
         found: list[tuple[str, int]] = []
+        signed_titles = set()
+        for v in _SIGN_VERB_RE.finditer(s.text):
+            pos = v.end()
+            while True:
+                tm = _SIGNED_TITLE_RE.match(s.text[pos:]) if pos == v.end() else \
+                    re.match(r"^[、和及与]?《([^《》]{2,40})》", s.text[pos:])
+                if not tm:
+                    break
+                signed_titles.add(pos + tm.start(1) - 1)
+                pos += tm.end()
         for m in _QUOTED_RE.finditer(s.text):
-            if _AGR_NOUN_RE.search(m.group(1)):
+            if _AGR_NOUN_RE.search(m.group(1)) or m.start() in signed_titles:
                 found.append((m.group(1).strip(), s.start + m.start()))
                 self.titled.add(m.group(1).strip())
         for m in _UNQUOTED_AGR_RE.finditer(s.text):
@@ -377,7 +399,8 @@ class EventExtractor:
             if _COMMERCIAL_AGR.search(after):
                 continue  # 项目投资协议书, 购销合同: business, not inter-governmental
             before = s.text[max(0, m.start() - 14): m.start()]
-            if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的)?$", before)):
+            if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的)?$", before)
+                    or _SIGNED_TITLE_RE.match(after)):
                 continue
             if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]):
                 continue
@@ -396,6 +419,7 @@ class EventExtractor:
                 events.append(ev)
                 if not ev.background and len(ev.parties) >= 2 and not s.is_title:
                     self.last_parties = ev.parties
+                    self.last_sentence = s
                     if self.main is None:
                         self.main = ev.parties
                     if ev.date is not None and ev.date.rank >= 2:
@@ -478,6 +502,9 @@ class EventExtractor:
         ``A与B、C(分别)签订`` is A–B and A–C, not a three-party agreement (friendship
         relations are always bilateral).
         """
+        pairs = self._pair_list(parties, s.start, pos)
+        if pairs:
+            return pairs
         clause_start = max([self.doc.rfind(c, s.start, pos) for c in "，,；;"] + [s.start - 1]) + 1
         head = self.doc[clause_start:pos]
         clause_end_m = re.compile(r"[，,。；;]").search(self.doc, pos)
@@ -495,6 +522,12 @@ class EventExtractor:
                 rest = [c for c in ctx if c not in counterparts]
                 if len(rest) == 1 and len(counterparts) <= 1:
                     subject = rest[0]
+            if subject is None and self._continues_last(s, clause_start) and counterparts and \
+                    "共同" in self.doc[clause_start:clause_end]:
+                # …共同签署《甲》;并与黄石、岳阳等观察员城市共同签署《乙》: the signers of the
+                # previous sentence joined by the new counterparts
+                names = collapse(list(self.last_parties) + counterparts, self.gaz)
+                return [names] if len(names) >= 2 else []
             if subject is None:
                 if len(counterparts) >= 2:
                     return []
@@ -506,6 +539,11 @@ class EventExtractor:
             if len(names) > 2 and (bilateral or respectively) and names[0] == subject:
                 return [[subject, c] for c in names[1:]]
             return [names] if len(names) >= 2 else []
+        clause_parties = [p for p in parties if clause_start <= p.start < clause_end]
+        if len(self._names(clause_parties)) >= 2:
+            # the trigger's own clause names both sides: regions in other clauses of the
+            # sentence (…,吉林省东丰药业分别与…签订) belong to other deals
+            parties = clause_parties
         names = self._fill(self._names(parties), s.text)
         if len(names) < 2:
             # 随后,张某与李某签署了《…》: the signers' regions stand for the parties
@@ -518,6 +556,42 @@ class EventExtractor:
             if first is not None and re.match(r"(?:市|人民政府|政府)?[与和同]", self.doc[first.end:first.end + 5]):
                 return [[names[0], n] for n in names[1:]]
         return [names]
+
+    def _pair_list(self, parties: list[_Party], start: int, pos: int) -> list[list[str]]:
+        """``A与B、C与D、E与F分别签署``: two or more ``X与Y`` pairs listed before the trigger
+        are that many bilateral events, never one event of all of them."""
+        cands = [p for p in parties if start <= p.start and p.end <= pos and not p.location]
+        pairs: list[list[str]] = []
+        i = 0
+        while i + 1 < len(cands):
+            a, b = cands[i], cands[i + 1]
+            before = self.doc[cands[i - 1].end:a.start] if i > 0 else ""
+            after_end = cands[i + 2].start if i + 2 < len(cands) else pos
+            after = self.doc[b.end:after_end]
+            if _PAIR_JOIN.fullmatch(self.doc[a.end:b.start]) and (i == 0 or _PAIR_SEP.fullmatch(before)) \
+                    and (i + 2 >= len(cands) or _PAIR_SEP.fullmatch(after)) \
+                    and a.region.name != b.region.name and not self.gaz.is_ancestor(a.region.name, b.region.name) \
+                    and not self.gaz.is_ancestor(b.region.name, a.region.name):
+                pairs.append([a.region.name, b.region.name])
+                i += 2
+                continue
+            i += 1
+        if len(pairs) < 2:
+            return []
+        tail = self.doc[cands[-1].end:pos] if cands else ""
+        if not re.match(r"^[^，,。；;]{0,4}(?:分别|各自)?(?:共同)?(?:正式)?(?:签署|签订|签约|缔结|建立|结为|结成)", tail):
+            return []
+        return pairs
+
+    def _continues_last(self, s: Sentence, clause_start: int) -> bool:
+        """The clause opens ``s`` and ``s`` directly continues the sentence of the last event
+        (split at ；)."""
+        last = self.last_sentence
+        if last is None or not self.last_parties or len(self.last_parties) < 2:
+            return False
+        if clause_start != s.start or last.para != s.para:
+            return False
+        return last.end == s.start and last.text.rstrip().endswith((";", "；"))
 
     def _meeting(self, s: Sentence, parties: list[_Party]) -> list[_Event]:
         text = s.text

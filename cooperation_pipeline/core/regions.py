@@ -28,6 +28,8 @@ CHINA = "中国"
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_COUNTRY = set("与和同及了的在赴到访自从为是对向及暨")
 _FOREIGN_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府)")
+# [province or region unit] + place: 纽夫莱大区奇廉市, 永珍省万荣县, 奇廉市
+_FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|邦))?(([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府))")
 _FOREIGN_STOP_RE = re.compile(
     r"[的和与等各及在是了将对向为全每多该本我其这那个位名家人国驻大使总统首相政府议会代表团友好城中]")
 LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1}
@@ -234,8 +236,15 @@ class Gazetteer:
                         surface = text[i : i + length]
                         forms = overlay.get(surface) or forms_index.get(surface)
                         if forms:
-                            out.append(RegionMention(i, i + length, surface, forms))
-                            i += length
+                            end = i + length
+                            # 元江县 for 元江哈尼族彝族傣族自治县: the short name plus its level
+                            if end < n and text[end] in "县旗" and surface[-1] not in "县旗":
+                                kept = tuple(f for f in forms if f.entry.region.level == "county"
+                                             and f.entry.region.name.endswith(text[end]))
+                                if kept:
+                                    forms, end, surface = kept, end + 1, surface + text[end]
+                            out.append(RegionMention(i, end, surface, forms))
+                            i = end
                             break
                 else:
                     i += 1
@@ -244,26 +253,53 @@ class Gazetteer:
         return out
 
     def _foreign_overlay(self, text: str, mentions: list[RegionMention]) -> dict[str, tuple[_Form, ...]]:
+        """Foreign places the curated list lacks, written after their country or after a
+        known province of that country: 智利纽夫莱大区奇廉市, 南韩京畿道义王市, 寮国永珍省万荣县,
+        尼泊尔蓝毗尼文化市.  The place is named country + city (the gold convention), the
+        province in between only locates it."""
         overlay: dict[str, list[_Form]] = {}
-        starts = {m.start for m in mentions}
-        for m in mentions:
-            if len(m.forms) != 1 or m.forms[0].entry.region.level != "country":
-                continue
-            if m.start > 0 and _CJK_RE.match(text[m.start - 1]) and text[m.start - 1] not in _BEFORE_COUNTRY:
-                continue
-            if m.end in starts:
-                continue  # 美国加州: a known region follows
-            dm = _FOREIGN_PLACE_RE.match(text, m.end)
-            if not dm or _FOREIGN_STOP_RE.search(dm.group(1)):
-                continue
-            country = m.forms[0].entry.region.name
-            base = dm.group(0)
-            level = "province" if dm.group(2) in ("省", "州", "道", "府") else "prefecture"
+        by_start = {m.start: m for m in mentions}
+
+        def add(country: str, surface: str, base: str, suffix: str) -> None:
+            level = "province" if suffix in ("省", "州", "道", "府") else "prefecture"
             region = Region(country + base, level, country, None, None, None, None)
             entry = _Entry(region, base, country, frozenset({country}), True, False)
-            overlay.setdefault(country + base, []).append(_Form(entry, "full", False))
-            if base not in self._forms:
+            overlay.setdefault(surface, []).append(_Form(entry, "full", False))
+            if base not in self._forms and base != surface:
                 overlay.setdefault(base, []).append(_Form(entry, "name", False))
+
+        prev_end = -1
+        prev_country: str | None = None
+        for m in mentions:
+            entries = {f.entry for f in m.forms}
+            single = next(iter(entries)) if len(entries) == 1 else None
+            after_country = prev_country if prev_end == m.start else None
+            prev_end, prev_country = m.end, None
+            if single is None or not single.foreign:
+                continue
+            level = single.region.level
+            if level == "country":
+                if m.start > 0 and _CJK_RE.match(text[m.start - 1]) and text[m.start - 1] not in _BEFORE_COUNTRY:
+                    continue
+                country = single.region.name
+                prev_country = country
+            elif level == "province" and after_country == single.region.country:
+                country = after_country  # 南韩京畿道 + 义王市
+            else:
+                continue
+            nxt = by_start.get(m.end)
+            dm = _FOREIGN_PATH_RE.match(text, m.end)
+            if not dm or _FOREIGN_STOP_RE.search(dm.group(3)) or \
+                    _FOREIGN_STOP_RE.search(re.sub(r"(?:大区|省|州|道|府|邦)$", "", dm.group(1) or "")):
+                continue
+            if nxt is not None:
+                nxt_foreign = [f for f in nxt.forms if f.entry.foreign and f.entry.region.country == country]
+                if nxt_foreign:
+                    # 美国加州: a known place follows; only a longer name written with a short
+                    # form inside (蓝毗尼 + 文化市) is a different place
+                    if level != "country" or dm.group(1) or nxt.kind != "short" or dm.end() <= nxt.end + 1:
+                        continue
+            add(country, dm.group(0), dm.group(2), dm.group(4))
         return {k: tuple(v) for k, v in overlay.items()}
 
     def _chain(self, mentions: list[RegionMention]) -> list[RegionMention]:
@@ -273,6 +309,12 @@ class Gazetteer:
             if prev is not None and prev.end == m.start:
                 parents = {f.entry.region.name for f in prev.forms}
                 children = tuple(f for f in m.forms if f.entry.ancestors & parents)
+                if not children:
+                    # 忠清北道忠州市: a foreign city after its province is named country + city
+                    provinces = {f.entry.region.country for f in prev.forms
+                                 if f.entry.foreign and f.entry.region.level == "province"}
+                    children = tuple(f for f in m.forms if f.entry.foreign and f.entry.region.level == "prefecture"
+                                     and f.entry.region.country in provinces)
                 if children:
                     out[-1] = RegionMention(prev.start, m.end, prev.surface + m.surface,
                                             children, chained=True)
