@@ -81,24 +81,30 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     if plan.waiting:
         print(f"{len(plan.waiting)} file(s) still being written, left for the next run: "
               + ", ".join(f.path for f in plan.waiting[:5]))
+    instance = dg.DagsterInstance.get()
+    definitions = build_definitions(coop)
+    log_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "WARNING"}}}}
     if not pending:
+        if warehouse.aggregates_stale():  # an earlier run stopped before recomputing them
+            print("recomputing entity tables and metrics left stale by an interrupted run ...", flush=True)
+            result = definitions.resolve_job_def("reconcile").execute_in_process(
+                instance=instance, raise_on_error=False, run_config=log_config)
+            print_summary(settings)
+            return 0 if result.success else 1
         print("nothing new: the warehouse is up to date")
         warehouse.publish_views()
         return 0
 
-    instance = dg.DagsterInstance.get()
     known = set(instance.get_dynamic_partitions(batches.name))
     instance.add_dynamic_partitions(batches.name, [b for b in pending if b not in known])
-    job = build_definitions(coop).resolve_job_def("ingest_batch")
+    job = definitions.resolve_job_def("ingest_batch")
     failed = 0
     for number, batch_id in enumerate(pending, 1):
         files = warehouse.read_manifest(batch_id).num_rows
         started = time.monotonic()
         print(f"[{number}/{len(pending)}] batch {batch_id}: {files} file(s) ...", flush=True)
         result = job.execute_in_process(
-            instance=instance, partition_key=batch_id, raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "WARNING"}}}},
-        )
+            instance=instance, partition_key=batch_id, raise_on_error=False, run_config=log_config)
         status = "ok" if result.success else "FAILED"
         failed += not result.success
         print(f"[{number}/{len(pending)}] batch {batch_id}: {status} in {time.monotonic() - started:.1f}s "

@@ -33,6 +33,7 @@ def plan_new_batches(inbox: Path, warehouse: Warehouse, max_batch_files: int, se
     """
     now = now or datetime.now(timezone.utc)
     warehouse.ensure_schemas()
+    warehouse.remove_orphaned_temporaries()
     fresh = new_files(scan_inbox(inbox), warehouse.seen_files())
     now_ns, settle_ns = time.time_ns(), int(settle_seconds * 1e9)
     plan = Plan()

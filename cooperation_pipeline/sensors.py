@@ -5,14 +5,14 @@ import json
 
 import dagster as dg
 
-from cooperation_pipeline.jobs import ingest_batch
+from cooperation_pipeline.jobs import ingest_batch, reconcile
 from cooperation_pipeline.partitions import batches
 from cooperation_pipeline.planning import plan_new_batches
 from cooperation_pipeline.resources import CoopResource
 
 
 @dg.sensor(
-    job=ingest_batch,
+    jobs=[ingest_batch, reconcile],
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Plans new or changed files of the inbox into batches and requests one run per batch. "
@@ -25,6 +25,9 @@ def inbox_sensor(context: dg.SensorEvaluationContext, coop: CoopResource) -> dg.
     plan = plan_new_batches(coop.inbox_path, warehouse, coop.max_batch_files, coop.settle_seconds, previous)
     cursor = json.dumps({"waiting": plan.waiting_observations()})
     pending = warehouse.pending_batches()
+    if not pending and warehouse.aggregates_stale():
+        # A run stopped between the batch stages and the recompute: finish the recompute.
+        return dg.SensorResult(run_requests=[dg.RunRequest(job_name=reconcile.name)], cursor=cursor)
     if not pending:
         reason = (f"{len(plan.waiting)} new file(s) may still be being written; looking again next tick"
                   if plan.waiting else "no new or changed files in the inbox")
@@ -32,7 +35,8 @@ def inbox_sensor(context: dg.SensorEvaluationContext, coop: CoopResource) -> dg.
     known = set(context.instance.get_dynamic_partitions(batches.name))
     # run_key = batch id: a batch requested before (even by a crashed tick) is not launched twice.
     return dg.SensorResult(
-        run_requests=[dg.RunRequest(run_key=batch_id, partition_key=batch_id) for batch_id in pending],
+        run_requests=[dg.RunRequest(run_key=batch_id, partition_key=batch_id, job_name=ingest_batch.name)
+                      for batch_id in pending],
         dynamic_partitions_requests=[batches.build_add_request([b for b in pending if b not in known])],
         cursor=cursor,
     )

@@ -76,6 +76,8 @@ AGGREGATE_TABLES = (
     "documents", "events", "regions", "officials", "agreements",
     "region_pairs", "region_activity", "domain_trends",
 )
+# The batch tables an all-batch table is computed from, where not all of them.
+AGGREGATE_UPSTREAM = {"documents": ("raw_documents",)}
 # Tables the DuckDB file exposes by name (the output contract plus the raw stage).
 VIEW_TABLES = ("raw_documents", "cleaned_documents", "event_mentions", "official_mentions") + AGGREGATE_TABLES
 DUCKDB_FILE = "cooperation.duckdb"
@@ -139,6 +141,20 @@ class Warehouse:
             )
             return con.execute(f"SELECT count(*) FROM read_parquet('{target.as_posix()}')").fetchone()[0]
 
+    def remove_orphaned_temporaries(self) -> int:
+        """Delete temporary files left by writers that were killed (their process is gone)."""
+        removed = 0
+        for tmp in self.root.glob("**/.*.tmp"):
+            try:
+                pid = int(tmp.name.rsplit(".", 2)[-2])
+                os.kill(pid, 0)  # still alive: leave it
+            except ProcessLookupError:
+                tmp.unlink(missing_ok=True)
+                removed += 1
+            except (ValueError, PermissionError):
+                continue
+        return removed
+
     def ensure_schemas(self) -> None:
         """Zero-row files keep every registered table queryable before its first batch."""
         for table, schema in SCHEMAS.items():
@@ -184,13 +200,35 @@ class Warehouse:
     def planned_batches(self) -> list[str]:
         return sorted(p.stem for p in self.table_dir("_manifest").glob("*.parquet") if not p.name.startswith("_"))
 
-    def processed_batches(self) -> set[str]:
-        return {p.stem for p in self.table_dir("raw_documents").glob("*.parquet") if not p.name.startswith("_")}
+    def completed_batches(self) -> set[str]:
+        """Batches with every batch-level table written (a run killed half-way leaves its batch pending)."""
+        done = None
+        for table in BATCH_TABLES:
+            have = {p.stem for p in self.table_dir(table).glob("*.parquet") if not p.name.startswith("_")}
+            done = have if done is None else done & have
+        return done or set()
 
     def pending_batches(self) -> list[str]:
-        """Planned but not yet through the raw stage: to be (re)requested, never forgotten."""
-        done = self.processed_batches()
+        """Planned but not through every batch stage: to be (re)run, never forgotten."""
+        done = self.completed_batches()
         return [b for b in self.planned_batches() if b not in done]
+
+    def aggregates_stale(self) -> bool:
+        """True when an all-batch table is missing or older than the newest batch file it is computed
+        from (a run stopped between the batch stages and the recompute)."""
+        newest: dict[str, int] = {}
+        for table in BATCH_TABLES:
+            stamps = [p.stat().st_mtime_ns for p in self.table_dir(table).glob("*.parquet") if not p.name.startswith("_")]
+            if stamps:
+                newest[table] = max(stamps)
+        if not newest:
+            return False
+        for table in AGGREGATE_TABLES:
+            target = self.whole_file(table)
+            upstream = [newest[t] for t in AGGREGATE_UPSTREAM.get(table, BATCH_TABLES) if t in newest]
+            if not target.exists() or (upstream and target.stat().st_mtime_ns < max(upstream)):
+                return True
+        return False
 
     def read_batch(self, table: str, batch_id: str, columns: list[str] | None = None) -> pa.Table:
         return pq.read_table(self.batch_file(table, batch_id), columns=columns)
