@@ -159,6 +159,23 @@ def find_dates(text: str) -> list[DateMention]:
                                        DateValue(None, None, day, None, None, day2), "day_only"))
         elif g["yo"] is not None:
             out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(int(g["yo"])), "year"))
+    return _join_listed_days(text, out)
+
+
+def _join_listed_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``6月16日、6月17日`` (consecutive days listed) is one span, like 6月16日至17日."""
+    out: list[DateMention] = []
+    for dm in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "absolute" and dm.kind == "absolute" \
+                and text[prev.end:dm.start] == "、" and not prev.value.is_range and not dm.value.is_range \
+                and prev.value.day and dm.value.day and prev.value.month == dm.value.month \
+                and (dm.value.year is None or dm.value.year == prev.value.year) \
+                and dm.value.day == prev.value.day + 1:
+            value = replace(prev.value, end_month=dm.value.month, end_day=dm.value.day)
+            out[-1] = DateMention(prev.start, dm.end, text[prev.start:dm.end], value, "absolute")
+            continue
+        out.append(dm)
     return out
 
 
@@ -229,9 +246,8 @@ def _relative(word: str, pub: dt.date | None, context: DateValue | None,
     elif word in ("前天", "前日"):
         d = pub - dt.timedelta(days=2)
     elif word in ("日前", "近日"):
-        # "a few days ago": the publish month only when the publish day leaves room.
-        threshold = 10 if word == "日前" else 20
-        return DateValue(pub.year, pub.month, rank=2) if pub.day >= threshold else None
+        # "a few days ago" / "recently": no date (the gold convention); even the month is a guess
+        return None
     elif word.startswith("上周"):
         wd = _WEEKDAY[word[-1]]
         d = pub - dt.timedelta(days=pub.weekday() + 7) + dt.timedelta(days=wd)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from . import dates as dates_mod
@@ -104,7 +104,7 @@ _FRIEND_REL = (r"(?:友好(?:交流|合作)?(?:城市|区市|市区|县市|市�
                r"|(?<=建立)(?:国际)?友好关系(?=协定|协议|意向书|备忘录))")
 _FRIEND_RE = re.compile(
     r"(?:建立|缔结|结为|结成|确立|缔结为|正式建立|正式缔结|正式结为)[^，,。；;]{0,8}?" + _FRIEND_REL
-    + r"|" + _FRIEND_REL + r"(?:关系)?[”\"」]?[^，,。；;]{0,6}?(?:签约|签字|协议|意向书|备忘录|协定|合作书)"
+    + r"|(?<!加强)(?<!深化)" + _FRIEND_REL + r"(?![间之])(?:关系)?[”\"」]?[^，,。；;]{0,6}?(?:签约|签字|协议|意向书|备忘录|协定|合作书)"
 )
 _FRIENDLY_AGR = re.compile(_FRIEND_REL)
 _MEETING_RE = re.compile(
@@ -117,7 +117,7 @@ _DELEG_RE = re.compile(r"(?:党政代表团|党政考察团|政府代表团|经�
 _VISIT_MOVE_RE = re.compile(r"赴|到|莅临|来|抵达|前往|走进|在")
 _VISIT_ACT_RE = re.compile(r"考察|调研|访问|参观|学习|交流|观摩|对接")
 _FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未)[^，,。；;]{0,6}$")
-_BACKGROUND_BEFORE = re.compile(r"此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|自[^，,。；;]{0,12}年")
+_BACKGROUND_BEFORE = re.compile(r"以来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|自[^，,。；;]{0,12}年")
 _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)")
 _ANAPHOR_RE = re.compile(
     r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|[两二三四五六七八九十]+(?:个)?(?:省会城市|省会|城市|市|地|省|区|县|方)"
@@ -324,9 +324,11 @@ class EventExtractor:
         if not cands:
             if background:
                 return None
-            # inherited from the scene: the day it started, not the whole span
-            return DateValue(self.scene.year, self.scene.month, self.scene.day, rank=1) \
-                if self.scene else None
+            return self._inherited(s)
+        # 自2013年首届会商会以来,…先后签署: the date opens a period, it does not date the signing
+        cands = [c for c in cands if not re.search(r"以来[，,]", self.doc[c[0]:trigger_pos])]
+        if not cands:
+            return None if background else self._inherited(s)
         before = [c for c in cands if c[0] <= trigger_pos]
         _, dm = before[-1] if before else cands[0]
         ctx = self.last_month if dm.kind == "day_only" else self.scene
@@ -338,6 +340,42 @@ class EventExtractor:
         if background and value.year is None:
             return None
         return value
+
+    def _respective_dates(self, s: Sentence, pos: int, background: bool) -> list[DateValue]:
+        """``分别于2007年11月28日和2012年11月28日签订``: one signing per listed date."""
+        clause_start = max([self.doc.rfind(c, s.start, pos) for c in "，,；;"] + [s.start - 1]) + 1
+        head = self.doc[clause_start:pos]
+        m = re.search(r"分别(?:于|在)", head)
+        if not m:
+            return []
+        found = [dm for dm in dates_mod.find_dates(head[m.end():]) if dm.kind == "absolute" and dm.value.day]
+        if len(found) < 2:
+            return []
+        rest = head[m.end():]
+        joins = [rest[a.end:b.start] for a, b in zip(found, found[1:])]
+        if not all(re.fullmatch(r"[和、及与]|以及", j) for j in joins) or rest[found[-1].end:].strip("，, "):
+            return []
+        out = []
+        for dm in found:
+            v = dates_mod.resolve(dm, publish_date=self.publish_date, context=self.scene, doc_year=self.doc_year)
+            if v is None or (background and v.year is None):
+                return []
+            out.append(v)
+        return out
+
+    def _inherited(self, s: Sentence) -> DateValue | None:
+        """The scene's date for an event that states none: the day the span started.  An
+        event placed later in a span of days (6月16日、6月17日 … 随后签署) has no known day:
+        the month only when the year is known."""
+        sc = self.scene
+        if sc is None:
+            return None
+        later = re.match(r"\s*(?:随后|之后|其后|此后|然后|接着|紧接着|最后)", s.text)
+        if later and sc.is_range and sc.end_day is not None and sc.end_day != sc.day:
+            if sc.end_month not in (None, sc.month) or sc.year is None:
+                return None
+            return DateValue(sc.year, sc.month, None, rank=1)
+        return DateValue(sc.year, sc.month, sc.day, rank=1)
 
     def _is_background(self, s: Sentence, pos: int, end: int) -> bool:
         before = self.doc[s.start:pos]
@@ -435,6 +473,14 @@ class EventExtractor:
                                                   doc_year=self.doc_year)
                         if value is not None and value.month is not None:
                             self.scene = value
+                    if dm.kind == "dateline" and self.scene is None and self.last_month is None:
+                        # 中新网合肥11月15日电: the report's day is the scene until the text dates one
+                        value = dates_mod.resolve(dates_mod.DateMention(dm.start, dm.end, dm.text, dm.value,
+                                                                        "absolute"),
+                                                  publish_date=self.publish_date, doc_year=self.doc_year)
+                        if value is not None and value.day is not None:
+                            self.scene = replace(value, rank=2)
+                            self.last_month = value
                     if dm.kind == "absolute" and not _inside_title_quotes(self.doc, s.start + dm.start):
                         self.last_month = dates_mod.resolve(
                             dm, publish_date=self.publish_date, doc_year=self.doc_year)
@@ -457,8 +503,8 @@ class EventExtractor:
                 if (before and before[-1] in sign_hits) or (not before and sign_hits):
                     keep.append((a, p))
             agreements = keep
-        friend_agr = [(a, p) for a, p in agreements if _FRIENDLY_AGR.search(a)]
-        other_agr = [(a, p) for a, p in agreements if not _FRIENDLY_AGR.search(a)]
+        friend_agr = [(a, p) for a, p in agreements if _is_friendship_agreement(a)]
+        other_agr = [(a, p) for a, p in agreements if not _is_friendship_agreement(a)]
         if friend or friend_agr:
             if friend:
                 pos, trig_end = s.start + friend.start(), s.start + friend.end()
@@ -476,15 +522,22 @@ class EventExtractor:
                 sign_hits = []
         if sign_hits and (other_agr or not (friend or friend_agr)):
             pos = sign_hits[0]
+            if other_agr:
+                # 于…缔结友好城市关系以来,分别于…签订加强交流协议: the verb that signs the agreement
+                first_agr = min(p for _, p in other_agr)
+                before_agr = [h for h in sign_hits if h <= first_agr]
+                if before_agr:
+                    pos = before_agr[-1]
             trig_end = max([p + len(a) for a, p in other_agr] + [pos + 2])
             bg = self._is_background(s, pos, trig_end)
             groups = self._signing_parties(s, parties, pos, bilateral=False)
             if groups:
-                date = self._date_for(s, pos, bg)
                 agr = [a for a, _ in other_agr]
-                for names in groups:
-                    out.append(_Event(SIGNING, names, date, agr, s, bg,
-                                      titled={a for a in agr if a in self.titled}))
+                dates = self._respective_dates(s, pos, bg) or [self._date_for(s, pos, bg)]
+                for date in dates:
+                    for names in groups:
+                        out.append(_Event(SIGNING, names, date, agr, s, bg,
+                                          titled={a for a in agr if a in self.titled}))
         out.extend(self._meeting(s, parties))
         out.extend(self._visit(s, parties))
         for ev in out:
@@ -679,6 +732,16 @@ class EventExtractor:
         return out
 
 
+def _is_friendship_agreement(name: str) -> bool:
+    """友好城市协议书 establishes a friendship; 关于加强友好城市间交流的协议书 is an agreement
+    between existing friendship cities."""
+    for m in _FRIENDLY_AGR.finditer(name):
+        if name[m.end():m.end() + 1] in ("间", "之") or re.search(r"(?:加强|深化|推进|拓展|促进)$", name[:m.start()]):
+            continue
+        return True
+    return False
+
+
 def _inside_title_quotes(doc: str, pos: int) -> bool:
     opening = doc.rfind("《", 0, pos)
     if opening < 0:
@@ -698,6 +761,8 @@ def _better(a: DateValue | None, b: DateValue | None) -> DateValue | None:
         return a
     if a.rank != b.rank:
         return a if a.rank > b.rank else b
+    if a.rank <= 1:
+        return a  # both inherited from the scene: the event's own (first) sentence decides
     if a.is_range and not b.is_range and a.covers(b):
         return b
     if b.is_range and not a.is_range and b.covers(a):

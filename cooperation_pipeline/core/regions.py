@@ -428,6 +428,9 @@ _PUBLISHER_RE = re.compile(
 )
 
 
+_OUTLET_RE = re.compile(r"(?:[省市区县州旗])?(?:新闻网|新闻|日报|晚报|报|电视台|广播电视台|融媒体中心|融媒|发布|在线|网)")
+
+
 def level_suffix(region: Region) -> str:
     """The suffix a bare 市/区/县/省 refers to (北京市朝阳区 -> 区)."""
     if region.level == "province":
@@ -453,6 +456,16 @@ def publisher_region(gaz: Gazetteer, source_name: str | None, text: str) -> Regi
         mentions = gaz.resolve(gaz.scan(cand))
         regions = [m.region for m in mentions if m.region is not None and m.start == 0
                    and m.region.country == CHINA]
+        if not regions:
+            # 苍南新闻网: an outlet named after a county by its short name, when that name
+            # denotes exactly one Chinese region and is not a common word
+            first = next((m for m in mentions if m.start == 0), None)
+            if first is not None and first.end < len(cand) and not any(f.weak for f in first.forms):
+                entries = {f.entry.region.name: f.entry.region for f in first.forms}
+                if len(entries) == 1:
+                    only = next(iter(entries.values()))
+                    if only.country == CHINA and _OUTLET_RE.match(cand, first.end):
+                        regions = [only]
         if regions:
             return max(regions, key=lambda r: -LEVEL_RANK[r.level])
     return None

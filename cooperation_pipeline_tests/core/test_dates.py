@@ -47,8 +47,9 @@ def test_relative_days():
     assert one("去年5月", publish_date=pub).iso() == "2015-05"
 
 
-def test_vague_days_keep_only_a_safe_month():
-    assert one("日前,两市签署", publish_date=dt.date(2024, 7, 25)).iso() == "2024-07"
+def test_vague_days_give_no_date():
+    # gold convention (articles 104, 119-style leads): 日前/近日 name no day and no safe month
+    assert one("日前,两市签署", publish_date=dt.date(2024, 7, 25)) is None
     assert one("日前,两市签署", publish_date=dt.date(2024, 7, 3)) is None
     assert one("近日,两市签署", publish_date=dt.date(2024, 7, 12)) is None
 
@@ -90,3 +91,10 @@ def test_compatibility_of_partial_dates():
     assert a.compatible(DateValue(None, 5, 11))
     assert not DateValue(2013, 11, 23).compatible(DateValue(2013, 11, 28))
     assert DateValue(2015).compatible(DateValue(2015, 3, 2))
+
+
+def test_consecutive_listed_days_are_one_span():
+    from cooperation_pipeline.core.dates import find_dates
+    (dm,) = find_dates("6月16日、6月17日,区委书记金晓明率越城区党政代表团赴马边彝族自治县考察")
+    assert (dm.value.month, dm.value.day, dm.value.end_day) == (6, 16, 17)
+    assert len(find_dates("6月16日、6月20日")) == 2

@@ -185,3 +185,89 @@ def test_capital_market_is_not_our_city():
     text = "北京市西城区与秦皇岛市签署战略合作协议,双方将在资本市场、日本市场开拓等方面合作。"
     got = summary(text, source_name="秦皇岛报纸")
     assert got == [("agreement_signing", ("北京市西城区", "河北省秦皇岛市"), None, False)]
+
+
+# ---- rules added for the articles set (fragments from cooperation_pipeline_tests/articles) ----
+def _pairs(text: str, **kw) -> set[frozenset]:
+    return {frozenset(e.parties) for e in events(text, **kw)
+            if e.event_type in ("agreement_signing", "friendship_established")}
+
+
+def test_listed_pairs_signed_respectively_are_separate_events():
+    text = ("在闭幕会上,中外地方签署了16项友好合作协定。山西省运城市与南韩京畿道义王市、内蒙古自治区兴安盟与"
+            "蒙古国东方省、黑龙江省大庆市与南韩忠清北道忠州市、广东省中山市与智利纽夫莱大区奇廉市、云南省玉溪市元江县与"
+            "寮国永珍省万荣县分别签署建立国际友好关系协定书。")
+    evs = events(text, publish_date=dt.date(2024, 11, 20))
+    assert {e.event_type for e in evs} == {"friendship_established"}
+    assert {frozenset(e.parties) for e in evs} == {
+        frozenset({"山西省运城市", "韩国义王市"}), frozenset({"内蒙古自治区兴安盟", "蒙古国东方省"}),
+        frozenset({"黑龙江省大庆市", "韩国忠州市"}), frozenset({"广东省中山市", "智利奇廉市"}),
+        frozenset({"云南省玉溪市元江哈尼族彝族傣族自治县", "老挝万荣县"}),
+    }
+
+
+def test_signing_of_a_quoted_title_without_agreement_noun():
+    text = "湖北武汉、湖南长沙、安徽合肥、江西南昌长江中游四个省会城市,1日在此间签署《南昌行动》。"
+    evs = events(text)
+    assert [(e.event_type, len(e.parties), e.agreements) for e in evs] == [("agreement_signing", 4, ["南昌行动"])]
+
+
+def test_observer_cities_join_the_previous_signers():
+    text = ("武汉市市长周先旺,长沙市市长胡忠雄,合肥市市长凌云,南昌市市长刘建洋共同签署《长江中游城市群省会城市"
+            "高质量协同发展行动方案》;并与黄石、岳阳等观察员城市共同签署《长江中游城市群建设2020年合作重点事项》。")
+    evs = events(text)
+    assert [len(e.parties) for e in evs] == [4, 6]
+    assert {"湖北省黄石市", "湖南省岳阳市"} <= set(evs[1].parties)
+
+
+def test_short_county_name_does_not_replace_its_city():
+    text = ("124日,长江中游城市群省会城市第七届会商会在合肥市召开,武汉、长沙、合肥、南昌四市党政主要领导巢湖之滨"
+            "再聚首。")
+    ev = events(text)[0]
+    assert ev.event_type == "joint_meeting"
+    assert ev.parties == ["安徽省合肥市", "江西省南昌市", "湖北省武汉市", "湖南省长沙市"]
+
+
+def test_regions_in_other_clauses_are_not_parties():
+    text = ("会上,孙弘、盛阅春分别代表辽源、绍兴两市政府签订缔结友好城市协议书,辽源市农委、辽源市水务集团、"
+            "吉林省东丰药业分别与绍兴市教育局、浙江震元堂股份有限公司签订框架合作协议。")
+    assert _pairs(text) == {frozenset({"吉林省辽源市", "浙江省绍兴市"})}
+
+
+def test_we_county_from_an_outlet_named_by_short_name():
+    text = "龙湾区委常委、常务副区长贾黎春日前率龙湾区党政代表团来苍,与我县签订山海协作工程结对协议。"
+    ex = extract(text, source_name="苍南新闻网", publish_date=dt.date(2017, 1, 16))
+    sign = [e for e in ex.events if e.event_type == "agreement_signing"]
+    assert sign[0].parties == ["浙江省温州市苍南县", "浙江省温州市龙湾区"] and sign[0].date is None
+    assert ("贾黎春", "浙江省温州市龙湾区") in {(o.name, o.region) for o in ex.officials}
+
+
+def test_respective_dates_after_a_since_clause_are_background_signings():
+    text = ("据了解,原州市位于韩国江原道西南部。合肥市市长罗云峰致辞。原州市市长元康修说,原州市与合肥市于2002年6月20日缔结友好城市关系以来,"
+            "分别于2007年11月28日和2012年11月28日签订加强交流协议。")
+    got = {(e.event_type, e.date, e.background) for e in events(text)}
+    assert got == {("friendship_established", "2002-06-20", True), ("agreement_signing", "2007-11-28", True),
+                   ("agreement_signing", "2012-11-28", True)}
+
+
+def test_agreement_between_existing_friendship_cities_is_a_signing_dated_by_the_dateline():
+    text = ("中新网合肥11月15日电 合肥—原州缔结友好城市关系20周年庆祝活动15日在安徽合肥举办。\n"
+            "活动现场,合肥市市长罗云峰与原州市市长元康修共同签署《中华人民共和国安徽省合肥市与大韩民国江原特别自治道"
+            "原州市关于加强友好城市间交流的协议书》。")
+    current = [e for e in events(text) if not e.background]
+    assert [(e.event_type, e.parties, e.date) for e in current] == [
+        ("agreement_signing", ["安徽省合肥市", "韩国原州市"], "--11-15")]
+
+
+def test_date_before_since_does_not_date_what_follows():
+    text = ("自2013年首届长江中游城市群省会城市会商会以来,武汉、长沙、南昌、合肥四省会城市先后签署了《武汉共识》、"
+            "《长沙宣言》、《合肥纲要》。")
+    ev = events(text)[0]
+    assert ev.background and ev.date is None and ev.agreements == ["武汉共识", "长沙宣言", "合肥纲要"]
+
+
+def test_event_later_in_a_span_of_days_keeps_only_the_month():
+    text = ("6月16日、6月17日,区委书记金晓明率越城区党政代表团赴马边彝族自治县考察对接新一轮东西部协作工作。\n"
+            "随后,召开越城区——马边彝族自治县东西部协作工作联席会,双方现场签署《越马东西部协作和交流合作框架协议》。")
+    got = {e.event_type: e.date for e in events(text, publish_date=dt.date(2021, 6, 23))}
+    assert got == {"delegation_visit": "2021-06-16", "joint_meeting": "2021-06", "agreement_signing": "2021-06"}

@@ -114,3 +114,36 @@ def test_helpers(gaz):
     assert level_suffix(gaz.get("河北省秦皇岛市")) == "市"
     assert level_suffix(gaz.get("湖南省")) == "省"
     assert collapse(["北京市", "北京市朝阳区", "云南省昆明市"], gaz) == ["北京市朝阳区", "云南省昆明市"]
+
+
+# ---- foreign place paths, Taiwan-usage names, 县 after a short county name (articles set) ----
+def test_foreign_city_after_its_province_is_country_plus_city(gaz):
+    # fragments of article 108 (traditional page, converted) and 111
+    assert resolved(gaz, "山西省运城市与南韩京畿道义王市") == ["山西省运城市", "韩国义王市"]
+    assert resolved(gaz, "黑龙江省大庆市与南韩忠清北道忠州市") == ["黑龙江省大庆市", "韩国忠州市"]
+    assert resolved(gaz, "大韩民国江原特别自治道原州市") == ["韩国原州市"]
+    assert resolved(gaz, "贵州省贵阳市与希腊伯罗奔尼撒省泰瑞波利斯市") == ["贵州省贵阳市", "希腊泰瑞波利斯市"]
+
+
+def test_unknown_foreign_region_and_city_after_a_country(gaz):
+    assert resolved(gaz, "广东省中山市与智利纽夫莱大区奇廉市") == ["广东省中山市", "智利奇廉市"]
+    assert resolved(gaz, "甘肃省敦煌市与尼泊尔蓝毗尼文化市") == ["甘肃省酒泉市敦煌市", "尼泊尔蓝毗尼文化市"]
+
+
+def test_foreign_county_is_not_the_chinese_namesake(gaz):
+    assert resolved(gaz, "云南省玉溪市元江县与寮国永珍省万荣县") == [
+        "云南省玉溪市元江哈尼族彝族傣族自治县", "老挝万荣县"]
+
+
+def test_korean_metropolitan_cities_are_named_as_cities(gaz):
+    assert gaz.get("韩国釜山市") is not None and gaz.get("韩国釜山广域市") is None
+    assert resolved(gaz, "上海市与韩国釜山广域市") == ["上海市", "韩国釜山市"]
+
+
+def test_acting_county_head_is_not_daixian(gaz):
+    assert resolved(gaz, "县委副书记、代县长郑建忠") == []
+
+
+def test_outlet_named_by_a_county_short_name(gaz):
+    region = publisher_region(gaz, "苍南新闻网", "")
+    assert region is not None and region.name == "浙江省温州市苍南县"
