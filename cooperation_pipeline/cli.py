@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import unicodedata
@@ -75,18 +76,23 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         time.sleep(SECOND_LOOK_SECONDS)
         second = plan_new_batches(settings.inbox, warehouse, settings.max_batch_files, settings.settle_seconds,
                                   previous=plan.waiting_observations())
-        plan = Plan(plan.batch_ids + second.batch_ids, second.waiting)
+        plan = Plan(plan.batch_ids + second.batch_ids, second.waiting, plan.deleted + second.deleted)
     pending = warehouse.pending_batches()
     print(f"inbox {settings.inbox}: {len(plan.batch_ids)} new batch(es) planned, {len(pending)} to run")
+    if plan.deleted:
+        print(f"{len(plan.deleted)} file(s) deleted from the inbox since the last run: "
+              + ", ".join(plan.deleted[:5]))
     if plan.waiting:
         print(f"{len(plan.waiting)} file(s) still being written, left for the next run: "
               + ", ".join(f.path for f in plan.waiting[:5]))
+    os.environ.setdefault("COOP_PROGRESS", "1" if sys.stderr.isatty() else "0")  # bars for a person watching
     instance = dg.DagsterInstance.get()
     definitions = build_definitions(coop)
     log_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "WARNING"}}}}
     if not pending:
         if warehouse.aggregates_stale():  # an earlier run stopped before recomputing them
-            print("recomputing entity tables and metrics left stale by an interrupted run ...", flush=True)
+            print("recomputing entity tables and metrics (files were deleted, or a run was interrupted) ...",
+                  flush=True)
             result = definitions.resolve_job_def("reconcile").execute_in_process(
                 instance=instance, raise_on_error=False, run_config=log_config)
             print_summary(settings)
@@ -250,8 +256,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](settings, args)
     except Exception as error:  # a clear one-line error for the user; the traceback with COOP_DEBUG=1
-        import os
-
         if os.environ.get("COOP_DEBUG"):
             raise
         print(f"coop {args.command}: {type(error).__name__}: {error}", file=sys.stderr)

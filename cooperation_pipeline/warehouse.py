@@ -35,6 +35,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("source_path", pa.string()), ("byte_size", pa.int64()), ("mtime_ns", pa.int64()),
         ("batch_id", pa.string()), ("planned_at", pa.timestamp("us")),
     ]),
+    "_deletions": pa.schema([
+        ("source_path", pa.string()), ("deleted_at", pa.timestamp("us")),
+    ]),
     "raw_documents": pa.schema([
         ("doc_id", pa.string()), ("source_path", pa.string()), ("content_sha256", pa.string()),
         ("byte_size", pa.int64()), ("mtime_ns", pa.int64()), ("batch_id", pa.string()),
@@ -45,7 +48,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("doc_id", pa.string()), ("source_path", pa.string()), ("content_sha256", pa.string()),
         ("byte_size", pa.int64()), ("batch_id", pa.string()), ("ingested_at", pa.timestamp("us")),
         ("status", pa.string()), ("reject_reason", pa.string()), ("encoding", pa.string()),
-        ("superseded_by", pa.string()),
+        ("superseded_by", pa.string()), ("deleted_at", pa.timestamp("us")),
     ]),
     "cleaned_documents": pa.schema([
         ("doc_id", pa.string()), ("title", pa.string()), ("publish_date", pa.date32()),
@@ -77,7 +80,7 @@ AGGREGATE_TABLES = (
     "region_pairs", "region_activity", "domain_trends",
 )
 # The batch tables an all-batch table is computed from, where not all of them.
-AGGREGATE_UPSTREAM = {"documents": ("raw_documents",)}
+AGGREGATE_UPSTREAM = {"documents": ("raw_documents", "_deletions")}
 # Tables the DuckDB file exposes by name (the output contract plus the raw stage).
 VIEW_TABLES = ("raw_documents", "cleaned_documents", "event_mentions", "official_mentions") + AGGREGATE_TABLES
 DUCKDB_FILE = "cooperation.duckdb"
@@ -192,10 +195,31 @@ class Warehouse:
         tables = [pq.read_table(p) for p in files]
         return pa.concat_tables(tables) if tables else SCHEMAS["_manifest"].empty_table()
 
+    def read_deletions(self) -> pa.Table:
+        return self.read_all("_deletions")
+
+    def record_deletions(self, paths: list[str], deleted_at: datetime) -> None:
+        rows = {"source_path": paths, "deleted_at": [deleted_at.replace(tzinfo=None)] * len(paths)}
+        self.write("_deletions", pa.table(rows), batch_id=deleted_at.strftime("%Y%m%dT%H%M%S%fZ"))
+
+    def inbox_state(self) -> tuple[set[tuple[str, int, int]], set[str]]:
+        """(file versions planned and not deleted since, paths whose latest version is still present).
+
+        A version counts as seen until a deletion is recorded after it was planned: a deleted file
+        that comes back is planned again."""
+        self.ensure_schemas()
+        with self.query_connection() as con:
+            rows = con.execute("""
+                SELECT m.source_path, m.byte_size, m.mtime_ns
+                FROM _manifest m
+                WHERE NOT EXISTS (SELECT 1 FROM _deletions d
+                                  WHERE d.source_path = m.source_path AND d.deleted_at >= m.planned_at)
+            """).fetchall()
+        seen = {(r[0], r[1], r[2]) for r in rows}
+        return seen, {r[0] for r in rows}
+
     def seen_files(self) -> set[tuple[str, int, int]]:
-        m = self.read_manifest()
-        return set(zip(m.column("source_path").to_pylist(), m.column("byte_size").to_pylist(),
-                       m.column("mtime_ns").to_pylist()))
+        return self.inbox_state()[0]
 
     def planned_batches(self) -> list[str]:
         return sorted(p.stem for p in self.table_dir("_manifest").glob("*.parquet") if not p.name.startswith("_"))
@@ -214,10 +238,10 @@ class Warehouse:
         return [b for b in self.planned_batches() if b not in done]
 
     def aggregates_stale(self) -> bool:
-        """True when an all-batch table is missing or older than the newest batch file it is computed
-        from (a run stopped between the batch stages and the recompute)."""
+        """True when an all-batch table is missing or older than the newest batch or deletion file it
+        is computed from (a run stopped before the recompute, or files were deleted since)."""
         newest: dict[str, int] = {}
-        for table in BATCH_TABLES:
+        for table in BATCH_TABLES + ("_deletions",):
             stamps = [p.stat().st_mtime_ns for p in self.table_dir(table).glob("*.parquet") if not p.name.startswith("_")]
             if stamps:
                 newest[table] = max(stamps)
@@ -225,7 +249,8 @@ class Warehouse:
             return False
         for table in AGGREGATE_TABLES:
             target = self.whole_file(table)
-            upstream = [newest[t] for t in AGGREGATE_UPSTREAM.get(table, BATCH_TABLES) if t in newest]
+            upstream = [newest[t] for t in AGGREGATE_UPSTREAM.get(table, BATCH_TABLES + ("_deletions",))
+                        if t in newest]
             if not target.exists() or (upstream and target.stat().st_mtime_ns < max(upstream)):
                 return True
         return False
@@ -255,7 +280,7 @@ class Warehouse:
         """An in-memory DuckDB with every table as a view: for the pipeline's own SQL."""
         con = duckdb.connect()
         try:
-            for table in VIEW_TABLES + ("_manifest",):
+            for table in VIEW_TABLES + ("_manifest", "_deletions"):
                 if any(self.table_dir(table).glob("*.parquet")):
                     con.execute(f'CREATE VIEW "{table}" AS SELECT * FROM {self.relation_sql(table)}')
             yield con

@@ -1,7 +1,6 @@
 """Cleaned stage: decoded text -> clean simplified body with metadata, quality flags, near-duplicates."""
 
 
-import traceback
 from collections import Counter
 
 import dagster as dg
@@ -9,8 +8,9 @@ import pyarrow as pa
 
 from cooperation_pipeline.assets.metadata import table_metadata
 from cooperation_pipeline.assets.raw import raw_documents
-from cooperation_pipeline.core.cleaning import clean_document
-from cooperation_pipeline.core.dedupe import NearDuplicateIndex, minhash_signature
+from cooperation_pipeline.core.dedupe import NearDuplicateIndex
+from cooperation_pipeline.parallel import Progress, process_map
+from cooperation_pipeline.processing import clean_one
 from cooperation_pipeline.partitions import batches
 from cooperation_pipeline.resources import CoopResource
 from cooperation_pipeline.warehouse import SCHEMAS
@@ -29,7 +29,8 @@ def cleaned_documents(context: dg.AssetExecutionContext, coop: CoopResource) -> 
     warehouse = coop.warehouse()
     batch_id = context.partition_key
     raw = warehouse.read_batch("raw_documents", batch_id).to_pylist()
-    # Documents cleaned in earlier batches are not cleaned again: the NLP runs once per document.
+    # Documents cleaned in earlier batches (or earlier in this one) are not cleaned again:
+    # the NLP runs once per document, however many names its bytes arrive under.
     earlier = warehouse.read_all("_signatures", exclude_batch=batch_id).to_pylist()
     index = NearDuplicateIndex()
     arrival: dict[str, int] = {}
@@ -37,18 +38,23 @@ def cleaned_documents(context: dg.AssetExecutionContext, coop: CoopResource) -> 
         index.add(row["doc_id"], row["minhash"])
         arrival[row["doc_id"]] = position
 
-    rows, signatures, failures = [], [], 0
+    todo, queued = [], set()
     for row in raw:
+        if row["status"] == "processed" and row["doc_id"] not in arrival and row["doc_id"] not in queued:
+            todo.append(row)
+            queued.add(row["doc_id"])
+
+    rows, signatures, failures = [], [], 0
+    progress = Progress("cleaning", len(todo), context.log.info)
+    results = process_map(clean_one, [row["raw_text"] for row in todo], progress)
+    for row, result in zip(todo, results):
         doc_id = row["doc_id"]
-        if row["status"] != "processed" or doc_id in arrival:
-            continue
-        try:
-            cleaned = clean_document(row["raw_text"])
-        except Exception:  # one bad document never fails its batch
+        if result.error:  # one bad document never fails its batch: logged, counted, flagged
             failures += 1
-            context.log.error(f"cleaning failed for {row['source_path']} ({doc_id}):\n{traceback.format_exc()}")
+            context.log.error(f"cleaning failed for {row['source_path']} ({doc_id}):\n{result.error}")
+            rows.append(_failed_row(doc_id, batch_id, row["decode_flags"]))
             continue
-        signature = minhash_signature(cleaned.text)
+        cleaned, signature = result.document, result.signature
         matches = [m for m in index.query(signature) if m in arrival]
         duplicate_of = min(matches, key=arrival.__getitem__) if matches else None
         index.add(doc_id, signature)
@@ -62,6 +68,7 @@ def cleaned_documents(context: dg.AssetExecutionContext, coop: CoopResource) -> 
             "batch_id": batch_id,
         })
         signatures.append({"doc_id": doc_id, "minhash": signature})
+    progress.close()
 
     table = pa.Table.from_pylist(rows, schema=SCHEMAS["cleaned_documents"])
     warehouse.write("_signatures", pa.Table.from_pylist(signatures, schema=SCHEMAS["_signatures"]), batch_id=batch_id)
@@ -75,3 +82,13 @@ def cleaned_documents(context: dg.AssetExecutionContext, coop: CoopResource) -> 
         share_flagged=float(sum(1 for r in rows if r["quality_flags"]) / len(rows)) if rows else 0.0,
         quality_flags=dg.MetadataValue.json(dict(flag_counts)),
     ))
+
+
+def _failed_row(doc_id: str, batch_id: str, decode_flags: list[str] | None) -> dict:
+    """A document whose cleaning raised stays visible, empty and flagged, instead of vanishing."""
+    return {
+        "doc_id": doc_id, "title": None, "publish_date": None, "source_name": None, "author": None,
+        "original_script": None, "text": "", "char_count": 0,
+        "quality_flags": sorted({"processing_failed", *(decode_flags or [])}), "duplicate_of": None,
+        "batch_id": batch_id,
+    }

@@ -41,7 +41,7 @@ OFFICIALS_SQL = """
 WITH current AS (
     SELECT o.*, c.publish_date
     FROM official_mentions o
-    JOIN documents d ON d.doc_id = o.doc_id AND d.status = 'processed'
+    JOIN documents d ON d.doc_id = o.doc_id AND d.status = 'processed' AND d.deleted_at IS NULL
     JOIN cleaned_documents c ON c.doc_id = o.doc_id AND c.duplicate_of IS NULL
     QUALIFY row_number() OVER (PARTITION BY o.mention_id ORDER BY d.ingested_at) = 1
 )

@@ -1,7 +1,6 @@
 """Extraction stage: event and official mentions per document; `events` merges them across documents."""
 
 
-import traceback
 from collections import Counter
 
 import dagster as dg
@@ -10,9 +9,10 @@ import pyarrow as pa
 from cooperation_pipeline.assets.cleaned import cleaned_documents
 from cooperation_pipeline.assets.metadata import table_metadata
 from cooperation_pipeline.assets.raw import documents
-from cooperation_pipeline.core.extraction import extract
 from cooperation_pipeline.core.merging import merge_mentions
+from cooperation_pipeline.parallel import Progress, process_map
 from cooperation_pipeline.partitions import batches
+from cooperation_pipeline.processing import extract_one
 from cooperation_pipeline.resources import CoopResource
 from cooperation_pipeline.warehouse import SCHEMAS
 
@@ -38,14 +38,14 @@ def mentions(context: dg.AssetExecutionContext, coop: CoopResource):
     batch_id = context.partition_key
     docs = warehouse.read_batch("cleaned_documents", batch_id).to_pylist()
     event_rows, official_rows, failures = [], [], 0
-    for number, doc in enumerate(docs, 1):
-        try:
-            found = extract(doc["text"], title=doc["title"], publish_date=doc["publish_date"],
-                            source_name=doc["source_name"])
-        except Exception:  # one bad document never fails its batch
+    progress = Progress("extracting", len(docs), context.log.info)
+    items = [(d["text"], d["title"], d["publish_date"], d["source_name"]) for d in docs]
+    for doc, result in zip(docs, process_map(extract_one, items, progress)):
+        if result.error:  # one bad document never fails its batch: logged and counted
             failures += 1
-            context.log.error(f"extraction failed for {doc['doc_id']}:\n{traceback.format_exc()}")
+            context.log.error(f"extraction failed for {doc['doc_id']}:\n{result.error}")
             continue
+        found = result.extraction
         for i, event in enumerate(found.events):
             event_rows.append({
                 "mention_id": f"{doc['doc_id']}-e{i}", "doc_id": doc["doc_id"], "event_type": event.event_type,
@@ -58,8 +58,7 @@ def mentions(context: dg.AssetExecutionContext, coop: CoopResource):
                 "mention_id": f"{doc['doc_id']}-o{i}", "doc_id": doc["doc_id"], "name": official.name,
                 "title": official.title, "region": official.region, "role": official.role, "batch_id": batch_id,
             })
-        if number % 500 == 0:
-            context.log.info(f"extracted {number}/{len(docs)} documents")
+    progress.close()
 
     event_table = pa.Table.from_pylist(event_rows, schema=SCHEMAS["event_mentions"])
     official_table = pa.Table.from_pylist(official_rows, schema=SCHEMAS["official_mentions"])
@@ -77,7 +76,7 @@ def mentions(context: dg.AssetExecutionContext, coop: CoopResource):
 CURRENT_MENTIONS_SQL = """
 SELECT m.*
 FROM event_mentions m
-JOIN documents d ON d.doc_id = m.doc_id AND d.status = 'processed'
+JOIN documents d ON d.doc_id = m.doc_id AND d.status = 'processed' AND d.deleted_at IS NULL
 JOIN cleaned_documents c ON c.doc_id = m.doc_id AND c.duplicate_of IS NULL
 QUALIFY row_number() OVER (PARTITION BY m.mention_id ORDER BY d.ingested_at) = 1
 ORDER BY d.ingested_at, m.doc_id, m.mention_id

@@ -64,13 +64,15 @@ WITH ranked AS (
         row_number() OVER (PARTITION BY source_path ORDER BY ingested_at DESC, batch_id DESC) AS version_rank,
         first_value(doc_id) OVER (PARTITION BY source_path ORDER BY ingested_at DESC, batch_id DESC) AS latest_doc_id
     FROM raw_documents
-)
-SELECT doc_id, source_path, content_sha256, byte_size, batch_id, ingested_at,
-    CASE WHEN version_rank > 1 THEN 'superseded' ELSE status END AS status,
-    reject_reason, encoding,
-    CASE WHEN version_rank > 1 THEN latest_doc_id END AS superseded_by
-FROM ranked
-ORDER BY ingested_at, source_path
+),
+deleted AS (SELECT source_path, max(deleted_at) AS deleted_at FROM _deletions GROUP BY source_path)
+SELECT r.doc_id, r.source_path, r.content_sha256, r.byte_size, r.batch_id, r.ingested_at,
+    CASE WHEN r.version_rank > 1 THEN 'superseded' ELSE r.status END AS status,
+    r.reject_reason, r.encoding,
+    CASE WHEN r.version_rank > 1 THEN r.latest_doc_id END AS superseded_by,
+    CASE WHEN r.version_rank = 1 AND d.deleted_at >= r.ingested_at THEN d.deleted_at END AS deleted_at
+FROM ranked r LEFT JOIN deleted d USING (source_path)
+ORDER BY r.ingested_at, r.source_path
 """
 
 
