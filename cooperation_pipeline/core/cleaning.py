@@ -50,6 +50,7 @@ import re
 from dataclasses import dataclass, field
 
 from cooperation_pipeline.core import metadata as _metadata
+from cooperation_pipeline.core.decoding import _COMMON_SIMPLIFIED
 from cooperation_pipeline.core.script import (
     TRADITIONAL,
     build_pinyin_map,
@@ -152,6 +153,44 @@ def _group_by_first_char(alternatives: list[str]) -> str:
     )
 
 
+# Frequency rank of the most common characters (decoding.py's list, most
+# frequent first): a character outside the list is rare in news text.
+_CHAR_RANK = {ch: i for i, ch in enumerate(_COMMON_SIMPLIFIED)}
+
+
+def _rarity(ch: str) -> int:
+    if ch.isascii():
+        return 450 if ch.isupper() or ch.isdigit() else 350
+    return _CHAR_RANK.get(ch, 1000)
+
+
+def _keyed_alternative(alt: str) -> str:
+    """The same alternative, led by the rarest character of its literal prefix:
+    ``转载请`` -> ``载(?<=转载)请``. It matches wherever the original does (shifted
+    by the prefix), so it answers "is there a match?" identically; the regex
+    engine then only stops at rare characters, which makes the scan several
+    times faster. Only for existence tests: the matched text differs."""
+    prefix = ""
+    for i, ch in enumerate(alt):
+        if ch in "\\[(.^$*+?{|)":
+            if ch in "?*+{" and prefix:
+                prefix = prefix[:-1]  # the last literal is quantified: not required
+            break
+        prefix += ch
+    if len(prefix) < 2:
+        return alt
+    k = max(range(len(prefix)), key=lambda j: _rarity(prefix[j]))
+    if k == 0:
+        return alt
+    return prefix[k] + "(?<=" + prefix[: k + 1] + ")" + alt[k + 1:]
+
+
+def _existence_regex(alternatives: list[str]) -> re.Pattern[str]:
+    """A regex that finds a match exactly when ``"|".join(alternatives)`` does
+    (see ``_keyed_alternative``); use ``.search(...) is not None`` only."""
+    return re.compile(_group_by_first_char([_keyed_alternative(alt) for alt in alternatives]))
+
+
 
 # --------------------------------------------------------------------------- whitespace
 
@@ -173,7 +212,7 @@ def normalize_whitespace(text: str) -> str:
     if _ODD_SPACE_RE.search(text):
         text = text.translate(_SPACE_TRANS)
     text = "\n".join(filter(None, map(str.strip, text.split("\n"))))
-    if "  " in text or "\t" in text:
+    if (" " in text and "  " in text) or "\t" in text:
         text = _HSPACE_RUN_RE.sub(" ", text)
     return text
 
@@ -328,7 +367,7 @@ _CHROME_ANY_RE = re.compile(
     r"不代表.{0,16}(?:立场|观点)|"
     r"预览时标签不可点|收录于话题|收录于合集|违法和不良信息|喜欢此内容的人还喜欢|"
     r"轻触阅读原文|向上滑动看下一个|继续滑动看下一个|微信扫一扫关注|长按识别二维码|长按二维码|"
-    r"图片来源[::]|图片由.{1,20}提供"
+    r"图片来源[::]|图片由.{1,20}提供|email protected"
 )
 # Tier 2: site-function vocabulary on lines of at most 60 characters. These
 # phrases are page furniture even inside a "sentence" (进入移动版,省流量,体验好).
@@ -338,7 +377,8 @@ _CHROME_SHORT_RE = re.compile(
     r"打印本页|打印本文|打印此页|关闭窗口|关闭本页|返回顶部|回到顶部|返回首页|网站首页|返回\S{0,10}首页|"
     r"收藏本页|加入收藏|设为首页|下载客户端|更多>>|阅读下一篇|上一篇|下一篇|点击蓝字|点击上方|"
     r"微信扫一扫|长按识别|浏览次数|浏览量|阅读量|阅读数|阅读次数|点击数|点击量|点击率|访问量|"
-    r"视频加载中|放大图片|查看大图|错误报告|我要纠错|关注该公众号|信息来源[::]|扫描二维码|的相关文章|PDF版"
+    r"视频加载中|放大图片|查看大图|错误报告|我要纠错|关注该公众号|信息来源[::]|扫描二维码|的相关文章|PDF版|"
+    r"新闻热线|投稿邮箱|联系邮箱|QQ群|读完约|我来说两句|人参与|抢沙发|分享代码|智能问答|长者版"
 )
 # Tier 2b: words that are chrome as a label but ordinary in a sentence
 # (技术支持, 老字号, 扫码预约): only on short lines without sentence punctuation.
@@ -355,7 +395,8 @@ _CHROME_WORD_RE = re.compile(
     r"精彩图片|图片新闻|图片报道|视频推荐|今日推荐|编辑推荐|往期回顾|往期推荐|每日关注|新闻结尾|"
     r"电子报|数字报|客户端|公众号|微信|微博|抖音|头条号|快手|登录|注册|点赞|在看|分享|收藏|打印|关闭|"
     r"评论|留言|投稿|纠错|返回|首页|更多|图集|视频|标签|关键词|关键字|logo|LOGO|"
-    r"[((]?完[))]?|[((]?结束[))]?|END|End|end)"
+    r"[((]?完[))]?|[((]?结束[))]?|END|End|end|"
+    r"[\u4e00-\u9fff]{0,4}(?:新闻|要闻|资讯|快讯)(?:中心|热点|动态)?)"
     r"(?:[::>》»]|\s|\S{0,10}[::].{0,20})*"
 )
 _RELATED_HEADING_RE = re.compile(
@@ -412,24 +453,29 @@ _NAMES_ONLY_RE = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:[\s、,,][\u4e00-\u9fff
 _CREDIT_ROLE_RE = re.compile(
     r"记者|通讯员|实习生|摄影|摄|编辑|责编|报道|供稿|撰稿|综合|整理|编译|来源|据|日报|晚报|晨报|报社|新闻网|融媒体|完"
 )
+# A line that only credits reporters: 封面新闻记者 刘秋凤 实习生 倪慧, 本报记者 张三 李四
+_REPORTER_LINE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:[\s、,,]+(?:(?:实习生|通讯员|实习记者|记者|摄影)\s*)?[\u4e00-\u9fff·]{2,4})*$"
+)
+# A photo caption that only names the scene: 开幕式现场, 签约现场
+_SCENE_CAPTION_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}现场$")
+# A photo credit in brackets with the name glued to 摄: (集团总部 伍晖摄)
+_PAREN_PHOTO_CREDIT_RE = re.compile(r"[((](?:[^()()]{0,20}\s)?[\u4e00-\u9fff·]{2,4}\s*摄(?:影)?\s*[))]$")
 _PAREN_LINE_RE = re.compile(r"^[((【]([^()()【】]{1,60})[))】]$")
 
 # Combined patterns: one search for vocabulary, one anchored match for line shapes.
-_VOCAB_SHORT_RE = re.compile(
-    _group_by_first_char(
-        _split_alternatives(_CHROME_ANY_RE.pattern) + _split_alternatives(_CHROME_SHORT_RE.pattern) + [">>", "»", "›"]
-    )
+_VOCAB_SHORT_RE = _existence_regex(
+    _split_alternatives(_CHROME_ANY_RE.pattern) + _split_alternatives(_CHROME_SHORT_RE.pattern) + [">>", "»", "›"]
 )
 # ... and for a short line without sentence punctuation, the label words too.
-_VOCAB_LABEL_RE = re.compile(
-    _group_by_first_char(
-        _split_alternatives(_CHROME_ANY_RE.pattern)
-        + _split_alternatives(_CHROME_SHORT_RE.pattern)
-        + _split_alternatives(_CHROME_LABEL_RE.pattern)
-        + [">>", "»", "›"]
-    )
+_VOCAB_LABEL_RE = _existence_regex(
+    _split_alternatives(_CHROME_ANY_RE.pattern)
+    + _split_alternatives(_CHROME_SHORT_RE.pattern)
+    + _split_alternatives(_CHROME_LABEL_RE.pattern)
+    + [">>", "»", "›"]
 )
-_CHROME_ANY_RE = re.compile(_group_by_first_char(_split_alternatives(_CHROME_ANY_RE.pattern)))
+_CHROME_ANY_RE = _existence_regex(_split_alternatives(_CHROME_ANY_RE.pattern))
 _ANCHORED_CHROME_RE = re.compile(
     "|".join(
         [
@@ -471,6 +517,8 @@ def _photo_caption_split(line: str) -> tuple[str, bool] | None:
     if "摄" not in line[-4:]:
         return None
     m = _PHOTO_CREDIT_RE.search(line, max(0, len(line) - 80))
+    if not m and line[-1] in "))":
+        m = _PAREN_PHOTO_CREDIT_RE.search(line, max(0, len(line) - 40))
     if not m:
         return None
     rest = line[: m.start()].rstrip()
@@ -522,6 +570,10 @@ def _is_chrome(line: str, n: int, has_sentence: bool) -> bool:
     if not has_sentence:
         if n <= 16 and _CHROME_WORD_RE.fullmatch(line):
             return True
+        if n <= 40 and ("记者" in line or "通讯员" in line) and _REPORTER_LINE_RE.match(line):
+            return True
+        if n <= 10 and line[-1] == "场" and _SCENE_CAPTION_RE.match(line):
+            return True
         if n <= 80 and (line.count(">") + line.count(">") >= 2 or "→" in line):
             return True
         if n <= 60 and (")" in line or ")" in line) and _POSITION_MARK_RE.search(line):
@@ -548,13 +600,16 @@ _HOME_WORDS = ("首页", "主页", "网站首页", "当前", "您当前", "logo"
 _RELATED_FIRST = set("相延推更热猜频精往图最【[")
 
 
+_SENTENCE_END = frozenset("。!?!?;;…")
+
+
 def _classify(line: str) -> int:
     if line[0] in _RELATED_FIRST and _RELATED_HEADING_RE.match(line):
         return _RELATED
     n = len(line)
     if n > 200:
         return _BODY
-    has_sentence = _SENTENCE_PUNCT_RE.search(line) is not None
+    has_sentence = line[-1] in _SENTENCE_END or _SENTENCE_PUNCT_RE.search(line) is not None
     if _is_chrome(line, n, has_sentence):
         return _CHROME
     return _BODY if n >= 60 or has_sentence else _SHORT
@@ -585,6 +640,24 @@ def _related_plan(kinds: list[int]) -> tuple[set[int], bool]:
         if followed_by_body and len(shorts) < 3:
             appended = True
     return drop, appended
+
+
+_CUT_PROSE_RE = re.compile("[,,、“《]")
+_TERMINAL_END = frozenset("。!?!?…”’\"』」)）】》.~—:::")
+
+
+def _is_cut_paragraph(line: str) -> bool:
+    """The last line of a page that is the start of a paragraph cut off by the
+    copy's length cap (``庄说,定海是东海前哨的明珠,是``): prose punctuation
+    inside, no closing punctuation, mostly CJK. Chrome lines are excluded by the
+    caller (``_classify``)."""
+    n = len(line)
+    if n < 10 or n >= 60 or line[-1] in _TERMINAL_END or not _CUT_PROSE_RE.search(line):
+        return False
+    return len(_CJK_CHARS_RE.findall(line)) >= 0.6 * n
+
+
+_CJK_CHARS_RE = re.compile(f"[{_CJK}]")
 
 
 def has_related_article(text: str) -> bool:
@@ -626,6 +699,10 @@ def _chrome_pass(text: str, spam_possible: bool = False) -> tuple[str, bool]:
             if kind == _BODY:
                 last_body = i
                 break
+    if 0 <= last_body == n - 2 and _is_cut_paragraph(lines[-1]) and _classify(lines[-1]) == _SHORT:
+        if not (spam_possible and is_spam_text(lines[-1])):
+            kinds[-1] = _BODY  # the page text stops inside a paragraph (a capped copy)
+            last_body = n - 1
     if last_body < 0:
         # no paragraph at all: keep whatever is not chrome
         kinds = [_classify(line) for line in lines]
@@ -652,7 +729,11 @@ _LEAD_CREDIT_RE = re.compile(
     r"^(?P<head>[^,,。()()]{0,40}?(?:讯|电|消息|报道))(?P<sp1>\s*)[((](?P<inner>[^()()]{1,60})[))](?P<sp2>\s*)"
 )
 _TRAIL_CREDIT_RE = re.compile(r"(?<=[。!?!?”」…\.])\s*[((](?P<inner>[^()()]{1,50})[))]\s*$")
+_TRAIL_LINK_RE = re.compile(r"(?<=[。!?!?”」…])\s*(?:展开(?:详细|全文|更多)|查看全文|阅读全文|点击展开|全文阅读)\s*$")
 _TRAIL_EDITOR_RE = re.compile(r"\s*[【\[((](?:责任编辑|编辑|责编|编审|审核)\s*[::][^】\]))]{1,20}[】\]))]\s*(?:新闻结尾)?\s*$")
+
+
+_CREDIT_LAST = frozenset("))】])尾摄影细文多开读")
 
 
 def remove_inline_credits(text: str) -> str:
@@ -672,6 +753,9 @@ def remove_inline_credits(text: str) -> str:
             if m and _is_credit_parenthetical(m.group("inner")):
                 joiner = " " if m.group("sp1") or m.group("sp2") else ""
                 line = m.group("head") + joiner + line[m.end():]
+        if line[-1] not in _CREDIT_LAST:
+            out.append(line)  # no credit can end this line
+            continue
         for _ in range(3):
             if not line:
                 break
@@ -687,6 +771,11 @@ def remove_inline_credits(text: str) -> str:
                 m2 = _TRAIL_EDITOR_RE.search(line, offset)
                 if m2:
                     line = line[: m2.start()].rstrip()
+                    continue
+            if last in "细文多开读":
+                m3 = _TRAIL_LINK_RE.search(line, offset)
+                if m3:
+                    line = line[: m3.start()].rstrip()
                     continue
             if last in "摄影":
                 split = _photo_caption_split(line)
@@ -721,6 +810,8 @@ _SPAM_WEAK = (
 
 
 _SPAM_STRONG_RE = re.compile(_group_by_first_char(_split_alternatives(_SPAM_STRONG)))
+# "is there any strong term?" (same answer as _SPAM_STRONG_RE.search, faster scan)
+_SPAM_STRONG_ANY_RE = _existence_regex(_split_alternatives(_SPAM_STRONG))
 _SPAM_WEAK_RE = re.compile(_SPAM_WEAK)
 _SPAM_CONTACT_RE = re.compile(
     r"[Qq]{2}\s*[::号群]?\s*\d{5,11}|(?:微信|微信号|薇信|威信|V信|加V|加微)\s*[::]?\s*[A-Za-z0-9_-]{5,20}|"
@@ -731,6 +822,8 @@ _PROSE_PUNCT_RE = re.compile(r"[,,。;;!?!?:]")
 
 
 def _spam_score(segment: str) -> bool:
+    if _SPAM_STRONG_ANY_RE.search(segment) is None:
+        return False
     strong = _SPAM_STRONG_RE.findall(segment)
     if not strong:
         return False
@@ -764,11 +857,11 @@ def remove_spam_lines(text: str) -> str:
     ``|``-separated keyword list. A normal report that mentions 赌博 or 彩票 in
     prose is kept.
     """
-    if not _SPAM_STRONG_RE.search(text):
+    if not _SPAM_STRONG_ANY_RE.search(text):
         return text
     out: list[str] = []
     for line in text.split("\n"):
-        if not _SPAM_STRONG_RE.search(line):
+        if not _SPAM_STRONG_ANY_RE.search(line):
             out.append(line)
             continue
         if _spam_score(line):
@@ -835,6 +928,16 @@ _STRIPPED_NUMBER_RES: tuple[tuple[re.Pattern[str], int, str], ...] = (
     (re.compile("月日(?<=[年于在至自]月日)"), 1, "月日"),
 )
 _PERCENT_RE = re.compile("[%%]|个百分点")
+# ``needle in text`` for a two-character needle scans as slowly as a regex; a
+# single character is found with a fast memchr-like scan, so each shape is
+# guarded by the rarest character of its literal.
+_STRIPPED_NUMBER_GUARDS: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
+    (regex, context, max(needle, key=_rarity)) for regex, context, needle in _STRIPPED_NUMBER_RES
+)
+
+
+def _has_percent(text: str) -> bool:
+    return "%" in text or "%" in text or ("点" in text and "百分点" in text)
 _NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几〇零.．")
 _TERMINAL = set("。!?!?…”’\"』」)）】》.~—")
 
@@ -845,18 +948,31 @@ def find_stripped_numbers(text: str) -> list[str]:
     Returns each hit as the shape that gave it away (``自年``, ``突破家``, ``增长%``).
     """
     found: list[str] = []
-    for regex, context, needle in _STRIPPED_NUMBER_RES:
-        if needle not in text:
+    for regex, context, guard in _STRIPPED_NUMBER_GUARDS:
+        if guard not in text:
             continue
         for m in regex.finditer(text):
             found.append(text[max(0, m.start() - context): m.end()])
-    if "%" in text or "%" in text or "百分点" in text:
+    if _has_percent(text):
         for m in _PERCENT_RE.finditer(text):
             before = text[m.start() - 1] if m.start() else ""
             # a percent sign right after a CJK character (增长%) or 个百分点 without a number
             if before and before not in _NUMERALS and ("\u4e00" <= before <= "\u9fff" or m.group(0) == "个百分点"):
                 found.append(text[max(0, m.start() - 2): m.end()])
     return found
+
+
+def _has_stripped_numbers(text: str) -> bool:
+    """``bool(find_stripped_numbers(text))``, stopping at the first hit."""
+    for regex, _, guard in _STRIPPED_NUMBER_GUARDS:
+        if guard in text and regex.search(text) is not None:
+            return True
+    if _has_percent(text):
+        for m in _PERCENT_RE.finditer(text):
+            before = text[m.start() - 1] if m.start() else ""
+            if before and before not in _NUMERALS and ("\u4e00" <= before <= "\u9fff" or m.group(0) == "个百分点"):
+                return True
+    return False
 
 
 def is_truncated(text: str) -> bool:
@@ -930,7 +1046,7 @@ def clean_document(raw_text: str) -> CleanedDocument:
     meta = _metadata.extract_metadata(text)
 
     # Body lines are substrings of page lines: no spam term on the page, no spam pass.
-    spam_possible = _SPAM_STRONG_RE.search(text) is not None
+    spam_possible = _SPAM_STRONG_ANY_RE.search(text) is not None
     body, appended = _chrome_pass(text, spam_possible)
     if appended:
         flags.add("related_article_appended")
@@ -948,7 +1064,7 @@ def clean_document(raw_text: str) -> CleanedDocument:
                 flags.add("spam_removed")  # spam that the chrome rules already dropped
     body = remove_title_lines(body, meta.title)
 
-    if find_stripped_numbers(body):
+    if _has_stripped_numbers(body):
         flags.add("numbers_stripped")
     if is_truncated(body):
         flags.add("truncated")

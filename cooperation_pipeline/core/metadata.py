@@ -257,7 +257,7 @@ def _label_at_boundary(line: str, start: int, prefixes: tuple[str, ...] = ()) ->
 def extract_source_name(text: str) -> str | None:
     """Publishing outlet from ``来源:``/``文章来源:`` in byline or credit lines, else
     from an outlet named in a credit bracket (``(昆明日报 首席记者...)``)."""
-    for line in _lines_with(text, "来源"):
+    for line in _lines_with(text, "来源") if "源" in text else ():
         for m in _SOURCE_RE.finditer(line):
             if not _label_at_boundary(line, m.start(), _SOURCE_PREFIXES):
                 continue  # 资金来源:..., a word inside a sentence
@@ -288,6 +288,8 @@ def extract_author(text: str) -> str | None:
             if value.isascii() or _AUTHOR_REJECT_RE.match(value):
                 continue  # admin, webmaster ids, placeholders: not a person
             return value
+    if "记者" not in text:  # the reporter credit needs it: skip the scan
+        return None
     m = _REPORTER_RE.search(text)
     return m.group("v") if m else None
 

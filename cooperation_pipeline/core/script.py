@@ -85,9 +85,26 @@ def _count_changed(text: str, converted: str) -> tuple[int, int]:
     if _np is not None and len(text) == len(converted):
         a = _np.frombuffer(text.encode("utf-32-le"), dtype=_np.uint32)
         b = _np.frombuffer(converted.encode("utf-32-le"), dtype=_np.uint32)
-        n_cjk = int(((a >= 0x3400) & (a <= 0x9FFF)).sum() + ((a >= 0xF900) & (a <= 0xFAFF)).sum())
-        return int((a != b).sum()), n_cjk
+        # unsigned wrap-around: one comparison per range (0x3400-0x9FFF, 0xF900-0xFAFF)
+        n_cjk = int(_np.count_nonzero((a - 0x3400) < 0x6C00) + _np.count_nonzero((a - 0xF900) < 0x200))
+        return int(_np.count_nonzero(a != b)), n_cjk
     return len(_TRAD_CHAR_RE.findall(text)), sum(map(len, _CJK_RUN_RE.findall(text)))
+
+
+def _script_of_conversion(text: str, converted: str) -> str:
+    """``_script_of(*_count_changed(text, converted))``, skipping the CJK count
+    when the number of changed characters alone decides."""
+    if _np is not None and len(text) == len(converted):
+        a = _np.frombuffer(text.encode("utf-32-le"), dtype=_np.uint32)
+        b = _np.frombuffer(converted.encode("utf-32-le"), dtype=_np.uint32)
+        n_changed = int(_np.count_nonzero(a != b))
+        if n_changed < _TRAD_MIN:
+            return SIMPLIFIED
+        if n_changed >= _TRAD_SHARE * len(text):  # n_cjk <= len(text)
+            return TRADITIONAL
+        n_cjk = int(_np.count_nonzero((a - 0x3400) < 0x6C00) + _np.count_nonzero((a - 0xF900) < 0x200))
+        return _script_of(n_changed, n_cjk)
+    return _script_of(*_count_changed(text, converted))
 
 
 def _script_of(n_changed: int, n_cjk: int) -> str:
@@ -112,7 +129,7 @@ def convert_if_traditional(text: str) -> tuple[str, str]:
     if not has_traditional_chars(text):
         return SIMPLIFIED, text
     converted = _T2S.convert(text)
-    return _script_of(*_count_changed(text, converted)), converted
+    return _script_of_conversion(text, converted), converted
 
 
 def has_traditional_chars(text: str) -> bool:

@@ -612,3 +612,46 @@ def test_gbk_bytes_clean_like_utf8() -> None:
     name = "004_16566fa53fc83413.txt"
     via_gbk = clean_document(decode_bytes(raw_seed(name).encode("gbk")).text)
     assert via_gbk == cleaned_seed(name)
+
+
+# --------------------------------------------------------------------------- output snapshot
+
+SNAPSHOT = FIXTURES / "cleaned_snapshot.json"
+ARTICLES = ROOT / "cooperation_pipeline_tests" / "articles"
+
+
+def snapshot_files() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt")) + sorted(ARTICLES.glob("*.txt"))
+
+
+def cleaned_digest(path: Path) -> str:
+    """sha256 of (title, publish_date, text, flags) of one cleaned file."""
+    import hashlib
+
+    doc = clean_document(decode_bytes(path.read_bytes()).text)
+    date = doc.publish_date.isoformat() if doc.publish_date else None
+    payload = json.dumps([doc.title, date, doc.text, doc.quality_flags], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def write_snapshot() -> None:
+    """Regenerate the fixture - only after an intended change of cleaning output:
+    ``.venv/bin/python -m cooperation_pipeline_tests.core.test_cleaning --update-snapshot``."""
+    digests = {p.name: cleaned_digest(p) for p in snapshot_files()}
+    SNAPSHOT.write_text(json.dumps(digests, indent=1, sort_keys=True) + "\n", "utf-8")
+
+
+def test_cleaning_output_matches_snapshot() -> None:
+    """Speed work must not change what cleaning produces on the 35 real files."""
+    expected = json.loads(SNAPSHOT.read_text("utf-8"))
+    files = snapshot_files()
+    assert len(files) == 35 and sorted(expected) == sorted(p.name for p in files)
+    changed = [p.name for p in files if cleaned_digest(p) != expected[p.name]]
+    assert changed == []
+
+
+if __name__ == "__main__":
+    import sys
+
+    if "--update-snapshot" in sys.argv:
+        write_snapshot()
