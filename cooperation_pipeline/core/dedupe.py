@@ -6,18 +6,17 @@ remains is compared as a set of character 5-shingles (whitespace removed, so
 line breaks and spacing differences do not matter). Chinese has no word
 boundaries, and character shingles are robust to the odd changed character.
 
-Signatures are deterministic (fixed seed, 128 permutations, the datasketch
-``affine32`` scheme pinned where the installed version has schemes) so they
-can be stored and compared across runs.
+Signatures are deterministic (fixed seed; one-permutation hashing into 128 bins
+over shingle hashes computed with numpy, see ``minhash_signature``) so they can
+be stored and compared across runs. Banding parameters come from datasketch.
 """
 
 from __future__ import annotations
 
-import inspect
 import re
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch.lsh import _optimal_param
 
 __all__ = ["NUM_PERM", "SEED", "SHINGLE_SIZE", "shingles", "minhash_signature", "estimate_similarity", "NearDuplicateIndex"]
 
@@ -26,11 +25,6 @@ SEED = 20240729
 SHINGLE_SIZE = 5
 
 _WS_RE = re.compile(r"\s+")
-# Pin the permutation scheme when the installed datasketch has schemes (>= 2.0),
-# so stored signatures stay comparable if its default ever changes.
-_SCHEME_KW: dict[str, str] = (
-    {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init__).parameters else {}
-)
 
 
 def shingles(text: str, size: int = SHINGLE_SIZE) -> set[str]:
@@ -41,19 +35,54 @@ def shingles(text: str, size: int = SHINGLE_SIZE) -> set[str]:
     return {compact[i : i + size] for i in range(len(compact) - size + 1)}
 
 
+def _shingle_hashes(text: str, size: int = SHINGLE_SIZE) -> np.ndarray:
+    """Distinct, well-mixed 64-bit hashes of the character ``size``-shingles, computed on arrays."""
+    compact = _WS_RE.sub("", text)
+    codes = np.frombuffer(compact.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(codes) == 0:
+        return np.empty(0, dtype=np.uint64)
+    if len(codes) < size:
+        codes = np.concatenate([codes, np.zeros(size - len(codes), dtype=np.uint64)])
+    count = len(codes) - size + 1
+    h = np.full(count, SEED, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(size):  # polynomial rolling hash; uint64 arithmetic wraps by design
+            h = h * np.uint64(1_000_003) + codes[k : k + count]
+        for multiplier in (0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53):  # murmur3's fmix64
+            h ^= h >> np.uint64(33)
+            h *= np.uint64(multiplier)
+        h ^= h >> np.uint64(33)
+    return np.unique(h)
+
+
+_MAX_HASH = (1 << 32) - 1
+_BIN_SHIFT = np.uint64(64 - int(np.log2(NUM_PERM)))
+
+
 def minhash_signature(text: str) -> list[int]:
-    """128 MinHash values over the 5-shingles of a cleaned body; same text, same list."""
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, **_SCHEME_KW)
-    grams = shingles(text)
-    if grams:
-        mh.update_batch([g.encode("utf-8") for g in grams])
-    return [int(v) for v in mh.hashvalues]
+    """NUM_PERM MinHash values over the 5-shingles of a cleaned body; same text, same list.
 
-
-def _to_minhash(signature: list[int]) -> MinHash:
-    if len(signature) != NUM_PERM:
-        raise ValueError(f"signature must have {NUM_PERM} values, got {len(signature)}")
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=np.asarray(signature, dtype=np.uint64), **_SCHEME_KW)
+    One-permutation hashing: each shingle is hashed once, its top bits pick one of NUM_PERM
+    bins and each bin keeps its smallest low 32 bits; empty bins borrow from the next filled
+    bin (rotation densification). Equal bins estimate Jaccard similarity as k-permutation
+    MinHash does, at O(shingles) instead of O(shingles x NUM_PERM)."""
+    hashes = _shingle_hashes(text)
+    if len(hashes) == 0:
+        return [_MAX_HASH] * NUM_PERM
+    bins = (hashes >> _BIN_SHIFT).astype(np.intp)
+    values = hashes & np.uint64(_MAX_HASH)
+    order = np.lexsort((values, bins))  # per bin, its smallest value comes first
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = bins[order][1:] != bins[order][:-1]
+    signature = np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64)
+    signature[bins[order][first]] = values[order][first]
+    filled = np.zeros(NUM_PERM, dtype=bool)
+    filled[bins] = True
+    if not filled.all():
+        where = np.flatnonzero(filled)
+        source = where[np.searchsorted(where, np.arange(NUM_PERM)) % len(where)]
+        signature = signature[source]
+    return signature.tolist()
 
 
 def estimate_similarity(a: list[int], b: list[int]) -> float:
@@ -64,35 +93,61 @@ def estimate_similarity(a: list[int], b: list[int]) -> float:
 
 
 class NearDuplicateIndex:
-    """LSH index over signatures; ``query`` returns ids whose estimated Jaccard
-    similarity is at least ``threshold`` (LSH candidates are verified, so no
-    false positives from banding; rare misses are the price of LSH)."""
+    """Banded LSH over signatures; ``query`` returns ids whose estimated Jaccard similarity is at
+    least ``threshold`` (band candidates are verified, so banding adds no false positives; rare
+    misses are the price of LSH). ``add_many`` loads a whole warehouse's signatures as one matrix,
+    so an update does not pay per stored document."""
 
     def __init__(self, threshold: float = 0.8) -> None:
         if not 0.0 < threshold < 1.0:
             raise ValueError("threshold must be in (0, 1)")
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._signatures: dict[str, list[int]] = {}
+        self.bands, self.rows = _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+        self._tables: list[dict[bytes, list[int]]] = [{} for _ in range(self.bands)]
+        self._ids: list[str | None] = []
+        self._position: dict[str, int] = {}
+        self._matrix = np.empty((0, NUM_PERM), dtype=np.uint32)
+        self._pending: list[np.ndarray] = []
 
     def __len__(self) -> int:
-        return len(self._signatures)
+        return len(self._position)
 
     def __contains__(self, doc_id: object) -> bool:
-        return doc_id in self._signatures
+        return doc_id in self._position
 
     def add(self, doc_id: str, signature: list[int]) -> None:
         """Index a document; adding an id again replaces its signature."""
-        if doc_id in self._signatures:
-            self._lsh.remove(doc_id)
-        self._lsh.insert(doc_id, _to_minhash(signature))
-        self._signatures[doc_id] = list(signature)
+        self.add_many([doc_id], np.asarray([signature], dtype=np.uint32))
+
+    def add_many(self, doc_ids: list[str], signatures: np.ndarray) -> None:
+        """Index many documents at once; ``signatures`` has one row of NUM_PERM values per id."""
+        signatures = np.ascontiguousarray(signatures, dtype=np.uint32)
+        if signatures.ndim != 2 or signatures.shape[1] != NUM_PERM or len(signatures) != len(doc_ids):
+            raise ValueError(f"signatures must be ({len(doc_ids)}, {NUM_PERM}), got {signatures.shape}")
+        start = len(self._ids)
+        for doc_id in doc_ids:
+            if doc_id in self._position:  # replaced: the old row stays but no longer answers
+                self._ids[self._position[doc_id]] = None
+        for offset, doc_id in enumerate(doc_ids):
+            self._position[doc_id] = start + offset
+            self._ids.append(doc_id)
+        self._pending.append(signatures)
+        for band, table in enumerate(self._tables):
+            keys = signatures[:, band * self.rows : (band + 1) * self.rows]
+            for offset, key in enumerate(keys):
+                table.setdefault(key.tobytes(), []).append(start + offset)
 
     def query(self, signature: list[int]) -> list[str]:
         """Ids of already-added documents that are near-duplicates of ``signature`` (sorted)."""
-        candidates = self._lsh.query(_to_minhash(signature))
-        return sorted(
-            doc_id
-            for doc_id in candidates
-            if estimate_similarity(self._signatures[doc_id], signature) >= self.threshold
-        )
+        sig = np.asarray(signature, dtype=np.uint32)
+        candidates = set()
+        for band, table in enumerate(self._tables):
+            candidates.update(table.get(sig[band * self.rows : (band + 1) * self.rows].tobytes(), ()))
+        if not candidates:
+            return []
+        if self._pending:
+            self._matrix = np.concatenate([self._matrix, *self._pending])
+            self._pending = []
+        rows = np.fromiter(candidates, dtype=np.int64)
+        similar = (self._matrix[rows] == sig).mean(axis=1) >= self.threshold
+        return sorted({self._ids[r] for r in rows[similar] if self._ids[r] is not None})
