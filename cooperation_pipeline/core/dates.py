@@ -103,6 +103,7 @@ _DATE_RE = re.compile(
     r"|本周(?P<tw>[一二三四五六日天])|上月|上个月|本月)"
     r"|(?<![\d年月])(?P<dd>\d{1,2})\s*[日号](?P<dd2>\s*(?:至|到|-|—|~)\s*\d{1,2}\s*[日号])?" + _PART +
     r"(?![讯电游报])"
+    r"|(?:(?<=^)|(?<=[\s，,。；;：:、]))(?P<lm>\d{3,4})日(?=[\s，,])"
     r"|(?<![\d\-—~至到])(?P<yo>(?:19|20)\d{2})\s*年(?!\s*[\d一二三四五六七八九十]+\s*月)(?!\s*(?:前|以前|之前|底前|度|代|底|初|末|计划|规划))"
 )
 
@@ -157,6 +158,9 @@ def find_dates(text: str) -> list[DateMention]:
             if _valid(None, day):
                 out.append(DateMention(m.start(), m.end(), m.group(0),
                                        DateValue(None, None, day, None, None, day2), "day_only"))
+        elif g["lm"] is not None:
+            # 124日: 月 lost in conversion (12月4日 or 1月24日); only the publish date decides
+            out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(), "lost_month"))
         elif g["yo"] is not None:
             out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(int(g["yo"])), "year"))
     return _join_listed_days(text, out)
@@ -199,6 +203,8 @@ def resolve(
                        end_year=context.year if v.end_day else None)
     if kind == "year":
         return v
+    if kind == "lost_month":
+        return lost_month(mention.text, publish_date)
     if kind.startswith("rel_year:"):
         if publish_date is None:
             return v  # 今年10月 without a publish date: month only is unsafe -> --MM-DD? keep month
@@ -210,6 +216,30 @@ def resolve(
         return replace(v, end_year=v.year if v.end_month else None)
     year = infer_year(v.month, publish_date, doc_year)
     return replace(v, year=year, end_year=year if (year and v.end_month) else None)
+
+
+def lost_month(text: str, publish_date: dt.date | None, window: int = 7) -> DateValue | None:
+    """``124日`` where the 月 was lost: the one split into month + day that falls within
+    ``window`` days before the publish date, else nothing."""
+    digits = re.match(r"\d+", text).group(0)
+    if publish_date is None:
+        return None
+    found = set()
+    for cut in range(1, len(digits)):
+        month, day = int(digits[:cut]), int(digits[cut:])
+        if len(digits) - cut > 2 or not _valid(month, day) or month == 0 or day == 0:
+            continue
+        for year in (publish_date.year, publish_date.year - 1):
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if 0 <= (publish_date - d).days <= window:
+                found.add(d)
+    if len(found) != 1:
+        return None
+    d = found.pop()
+    return DateValue(d.year, d.month, d.day)
 
 
 def infer_year(month: int | None, publish_date: dt.date | None, doc_year: int | None) -> int | None:
@@ -276,10 +306,48 @@ _TITLE_SPAN = re.compile(r"《[^》]{0,80}》")
 def doc_year(text: str) -> int | None:
     """The only year the body gives for a dated activity (2024年3月, 2019中国国际服务贸易交易会).
 
-    Years inside 《》 titles, ranges (2023-2025年) and targets (到2025年) do not count; two
-    different years mean no evidence.
+    Years inside 《》 titles, ranges (2023-2025年), targets (到2025年) and the start of a
+    period in the past (自2023年6月…以来, 早在2019年) do not count; two different years mean
+    no evidence.
     """
     stripped = _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
     years = {int(m.group(1)) for m in _YEAR_EVIDENCE.finditer(stripped)
-             if not re.search(r"(?:到|至|截至|截止|\-|—)\s*$", stripped[max(0, m.start() - 3):m.start()])}
+             if not re.search(r"(?:到|至|截至|截止|\-|—|自|早在|曾于|曾在)\s*$",
+                              stripped[max(0, m.start() - 3):m.start()])}
     return years.pop() if len(years) == 1 else None
+
+
+_PATH_DATE_RE = re.compile(
+    r"/((?:19|20)\d{2})(?:[-/_]?)(\d{1,2})[-/_](\d{1,2})/"
+    r"|/((?:19|20)\d{2})(\d{2})(\d{2})/"
+)
+_LINK_RE = re.compile(r"\]\(([^)\s]+)\)|(?:src|href)=[\"']([^\"']+)")
+
+
+def path_year(text: str, window: int = 7) -> int | None:
+    """Year from the upload folders of the page's own images (``![](/Pic/2012-9/10/x.jpg)``),
+    for a page without a publish date.  Every such folder must name the same day, and the
+    text must give a month-day (without year) at most ``window`` days before it: the upload
+    day then corroborates the report's day and lends it its year."""
+    found = set()
+    for lm in _LINK_RE.finditer(text):
+        link = lm.group(1) or lm.group(2)
+        for m in _PATH_DATE_RE.finditer(link):
+            y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            try:
+                found.add(dt.date(int(y), int(mo), int(d)))
+            except ValueError:
+                return None
+    if len(found) != 1:
+        return None
+    upload = found.pop()
+    for dm in find_dates(_LINK_RE.sub(" ", text)):
+        v = dm.value
+        if dm.kind in ("absolute", "dateline") and v.year is None and v.month and v.day:
+            try:
+                day = dt.date(upload.year, v.month, v.day)
+            except ValueError:
+                continue
+            if 0 <= (upload - day).days <= window:
+                return upload.year
+    return None

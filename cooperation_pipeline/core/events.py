@@ -103,7 +103,8 @@ _FRIEND_REL = (r"(?:友好(?:交流|合作)?(?:城市|区市|市区|县市|市�
                r"|友好交流(?=关系|协议|意向|备忘录|合作书)|友城|姐妹城市|姐妹友好城市"
                r"|(?<=建立)(?:国际)?友好关系(?=协定|协议|意向书|备忘录))")
 _FRIEND_RE = re.compile(
-    r"(?:建立|缔结|结为|结成|确立|缔结为|正式建立|正式缔结|正式结为)[^，,。；;]{0,8}?" + _FRIEND_REL
+    r"(?:建立|缔结|结为|结成|确立|缔结为|正式建立|正式缔结|正式结为)[^，,。；;]{0,8}?"
+    r"(?:" + _FRIEND_REL + r"|(?:国际)?友好合作伙伴(?:城市)?(?:关系)?)"
     + r"|(?<!加强)(?<!深化)" + _FRIEND_REL + r"(?![间之])(?:关系)?[”\"」]?[^，,。；;]{0,6}?(?:签约|签字|协议|意向书|备忘录|协定|合作书)"
 )
 _FRIENDLY_AGR = re.compile(_FRIEND_REL)
@@ -182,6 +183,8 @@ class EventExtractor:
         self.publish_date = publish_date
         self.publisher = publisher
         self.doc_year = dates_mod.doc_year(doc)
+        if self.doc_year is None and publish_date is None:
+            self.doc_year = dates_mod.path_year(doc)
         self.current_year = publish_date.year if publish_date else self.doc_year
         self.main: list[str] | None = None
         self.title_regions: list[str] = []
@@ -195,7 +198,7 @@ class EventExtractor:
         self.last_month: DateValue | None = None
         self.titled: set[str] = set()
         self.has_day_dates = any(
-            dm.kind in ("absolute", "relative", "day_only", "dateline") and (dm.kind != "absolute" or dm.value.day)
+            dm.kind in ("absolute", "relative", "day_only", "dateline", "lost_month") and (dm.kind != "absolute" or dm.value.day)
             for dm in dates_mod.find_dates(doc))
 
     # -- helpers ----------------------------------------------------------------------
@@ -437,8 +440,10 @@ class EventExtractor:
             if _COMMERCIAL_AGR.search(after):
                 continue  # 项目投资协议书, 购销合同: business, not inter-governmental
             before = s.text[max(0, m.start() - 14): m.start()]
+            # 结对签约: a pairing agreement signed, even when the agreement is not named
+            paired = before.endswith("结对") and m.group(0) == "签约"
             if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的)?$", before)
-                    or _SIGNED_TITLE_RE.match(after)):
+                    or _SIGNED_TITLE_RE.match(after) or paired):
                 continue
             if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]):
                 continue
@@ -465,7 +470,7 @@ class EventExtractor:
             if not s.is_title:
                 first_in_para = s.start == 0 or self.doc[s.start - 1] == "\n"
                 for dm in dates_mod.find_dates(s.text):
-                    if first_in_para and dm.start <= 2 and dm.kind in ("absolute", "day_only") \
+                    if first_in_para and dm.start <= 2 and dm.kind in ("absolute", "day_only", "lost_month") \
                             and not self._is_background(s, s.start + dm.end, s.start + dm.end):
                         # a paragraph opening with its date sets the scene (11月30日上午,…)
                         ctx = self.last_month if dm.kind == "day_only" else None
@@ -481,7 +486,8 @@ class EventExtractor:
                         if value is not None and value.day is not None:
                             self.scene = replace(value, rank=2)
                             self.last_month = value
-                    if dm.kind == "absolute" and not _inside_title_quotes(self.doc, s.start + dm.start):
+                    if dm.kind in ("absolute", "lost_month") and \
+                            not _inside_title_quotes(self.doc, s.start + dm.start):
                         self.last_month = dates_mod.resolve(
                             dm, publish_date=self.publish_date, doc_year=self.doc_year)
         return events

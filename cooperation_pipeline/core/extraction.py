@@ -78,5 +78,6 @@ def extract(
                 seen.add(p)
                 fallback.append(region)
     people = officials_mod.extract_officials(doc, raw_officials, mentions, publisher=publisher,
-                                             fallback=fallback)
+                                             fallback=fallback,
+                                             doc_regions=officials_mod.candidate_regions(mentions, gaz, doc))
     return Extraction(events=events, officials=people)

@@ -199,6 +199,10 @@ class Gazetteer:
         entry = self._entries.get(name)
         return bool(entry) and ancestor in entry.ancestors
 
+    def surfaces(self) -> list[str]:
+        """Every surface form the gazetteer knows (for tokenizer user dictionaries)."""
+        return list(self._forms)
+
     def lookup(self, surface: str) -> list[Region]:
         """Every region a surface form may denote (no context)."""
         return [f.entry.region for f in self._forms.get(surface, ())]

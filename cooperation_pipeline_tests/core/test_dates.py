@@ -98,3 +98,36 @@ def test_consecutive_listed_days_are_one_span():
     (dm,) = find_dates("6月16日、6月17日,区委书记金晓明率越城区党政代表团赴马边彝族自治县考察")
     assert (dm.value.month, dm.value.day, dm.value.end_day) == (6, 16, 17)
     assert len(find_dates("6月16日、6月20日")) == 2
+
+
+def test_lost_month_only_when_the_publish_date_decides():
+    from cooperation_pipeline.core.dates import lost_month
+
+    # 124日 with 月 lost: 12月4日 is the day before publication, 1月24日 is months away
+    assert one("124日,两市在合肥召开会商会。", publish_date=dt.date(2019, 12, 5)) == DateValue(2019, 12, 4)
+    assert lost_month("1204日", dt.date(2019, 12, 5)) == DateValue(2019, 12, 4)
+    # no publish date, or no reading near it, or two readings near it: nothing
+    assert one("124日,两市在合肥召开会商会。", publish_date=None) is None
+    assert lost_month("124日", dt.date(2019, 6, 1)) is None
+    assert lost_month("111日", dt.date(2019, 11, 3)) == DateValue(2019, 11, 1)
+    # a count of days inside a phrase is not a date
+    assert [m.kind for m in find_dates("历时124日,完成建设")] == []
+
+
+def test_path_year_needs_a_corroborating_day():
+    from cooperation_pipeline.core.dates import path_year
+
+    text = "![](/Pic/2012-9/10/a.jpg)\n天水在线济南讯 9月10日,两市签约。\n![](/Pic/2012-9/10/b.jpg)"
+    assert path_year(text) == 2012
+    # the upload day is far from the report's day: no year
+    assert path_year("![](/Pic/2012-9/10/a.jpg)\n5月3日,两市签约。") is None
+    # folders of different days: no year
+    assert path_year("![](/Pic/2012-9/10/a.jpg)![](/Pic/2013-9/10/b.jpg)\n9月10日,签约。") is None
+    assert path_year("9月10日,两市签约。") is None
+
+
+def test_doc_year_ignores_the_start_of_a_past_period():
+    text = ("11月18日至19日,2024中国国际友好城市大会在昆明举办。"
+            "自2023年6月两市建立友好合作伙伴以来,双方交往频繁。")
+    assert doc_year(text) == 2024
+    assert doc_year("早在2019年两市就开展合作。2024中国国际友好城市大会举行。") == 2024

@@ -271,3 +271,34 @@ def test_event_later_in_a_span_of_days_keeps_only_the_month():
             "随后,召开越城区——马边彝族自治县东西部协作工作联席会,双方现场签署《越马东西部协作和交流合作框架协议》。")
     got = {e.event_type: e.date for e in events(text, publish_date=dt.date(2021, 6, 23))}
     assert got == {"delegation_visit": "2021-06-16", "joint_meeting": "2021-06", "agreement_signing": "2021-06"}
+
+
+def test_lost_month_dates_the_meeting_and_the_signings_after_it():
+    text = ("124日,长江中游城市群省会城市第七届会商会在合肥市召开,武汉、长沙、合肥、南昌四市党政主要领导出席。\n"
+            "武汉市市长甲某,长沙市市长乙某,合肥市市长丙某,南昌市市长丁某共同签署《四市协同发展行动方案》。")
+    got = summary(text, publish_date=dt.date(2019, 12, 5))
+    assert got and all(d == "2019-12-04" for _, _, d, _ in got)
+
+
+def test_pairing_signing_without_agreement_noun_is_background_with_its_year():
+    text = ("苍南新闻网1月16日消息:龙湾区党政代表团日前来苍,与我县签订山海协作工程结对协议。\n"
+            "据了解,自2007年我县与龙湾区结对签约山海协作工程以来,两地合作成效明显。")
+    got = summary(text, source_name="苍南新闻网", publish_date=dt.date(2017, 1, 16))
+    assert ("agreement_signing", ("浙江省温州市苍南县", "浙江省温州市龙湾区"), "2007", True) in got
+    assert ("agreement_signing", ("浙江省温州市苍南县", "浙江省温州市龙湾区"), None, False) in got
+
+
+def test_friendly_partnership_is_a_background_friendship_and_the_conference_year_dates_the_signing():
+    text = ("11月18日至19日,2024中国国际友好城市大会在云南昆明市举办。"
+            "在11月19日举行的友城结好签字仪式上,运城市副市长甲某代表运城市与韩国义王市市长共同签署了建立国际友好城市关系协议书。"
+            "自2023年6月,运城市和韩国义王市建立国际友好合作伙伴以来,双方高层互访频繁。")
+    got = summary(text)
+    assert ("friendship_established", ("山西省运城市", "韩国义王市"), "2024-11-19", False) in got
+    assert ("friendship_established", ("山西省运城市", "韩国义王市"), "2023-06", True) in got
+
+
+def test_year_from_image_folders_when_the_page_has_no_date():
+    text = ("![](/Files/Pic/2012-9/10/1.jpg)\n天水在线济南讯 9月10日,天水市政府与济南市政府战略合作协议签约仪式在济南举行。\n"
+            "天水市市长甲某,济南市副市长乙某分别代表两市政府签订了战略合作协议。")
+    got = summary(text)
+    assert ("agreement_signing", ("山东省济南市", "甘肃省天水市"), "2012-09-10", False) in got

@@ -97,3 +97,112 @@ def test_reporters_editors_photographers_are_never_officials():
 def test_credit_names():
     names = off.credit_names("(记者 余雅琴 实习生 梁典逸)\n孙琳 摄\n(刘军孟晓冬)\n责任编辑:王春红")
     assert {"余雅琴", "梁典逸", "孙琳", "王春红"} <= names
+
+
+def test_name_boundaries_at_a_date_and_with_a_middle_wei():
+    assert off.parse_name("韩正3月25日晚会见", 0) == ("韩正", 2)
+    assert off.parse_name("邵为民会见日本客人", 0) == ("邵为民", 3)
+    assert off.parse_name("张三为大会揭牌", 0) == ("张三", 2)
+    # a surname alone before 一行 is not a name
+    assert off.parse_name("侯一行。", 0) is None
+
+
+def test_japanese_names_after_a_title_naming_japan():
+    got = [(r.name, r.title) for r in off.scan("副市长邵为民会见日本大分市副市长久渡晃、议长永松弘基一行。")]
+    assert got == [("邵为民", "副市长"), ("久渡晃", "日本大分市副市长")]
+    # without Japan in the chain the surname list still decides
+    assert [r.name for r in off.scan("副市长久渡晃表示")] == []
+
+
+def test_jieba_reads_names_the_character_rules_reject():
+    # 的 and 等 after a name, 才 inside it: jieba's person tag decides
+    assert off.jieba_name("通州区副区长洪波的陪同下", 6) == ("洪波", 8)
+    assert off.jieba_name("区人大常委会主任陈国才等区领导", 8) == ("陈国才", 11)
+    assert off.jieba_name("区委书记共同签署", 4) is None
+    names = {o.name for o in extract("县党政考察团在通州区副区长洪波的陪同下考察了通州区。").officials}
+    assert "洪波" in names
+
+
+def test_bare_title_takes_the_only_county_the_article_names():
+    text = ("1月16日至17日,县委书记侯甲乙,县委副书记、县长许丙率县党政考察团到北京市通州区考察。"
+            "双方表示,全力推动庆云通州产业园发展。")
+    got = people(text)
+    assert ("侯甲乙", "山东省德州市庆云县") in got and ("许丙", "山东省德州市庆云县") in got
+
+
+def test_bare_title_with_two_cities_named_or_implied_stays_unresolved():
+    # 上海市虹口区 implies 上海市: with 舟山市 there are two cities, so 市委书记 is not guessed
+    text = ("5月19日,上海市虹口区人民政府与舟山市定海区人民政府签署战略合作框架协议。"
+            "会前,市委书记吴甲会见了舟山市副市长王乙。")
+    got = people(text)
+    assert ("吴甲", "浙江省舟山市") not in got and ("吴甲", "上海市") not in got
+
+
+# ----------------------------------------------------------------------- people across documents
+def _keys(rows):
+    return [r["person_key"] for r in off.link_people(rows)]
+
+
+def test_same_name_same_region_is_one_person_across_posts_and_years():
+    # 胡衡华: 长沙市市长 in 2016, 长沙市委书记 in 2019 (articles 123 / 112)
+    keys = _keys([
+        {"name": "胡衡华", "title": "长沙市市长", "region": "湖南省长沙市", "publish_date": "2016-02-03"},
+        {"name": "胡衡华", "title": "湖南省委常委、长沙市委书记", "region": "湖南省长沙市",
+         "publish_date": dt.date(2019, 12, 5)},
+    ])
+    assert keys[0] == keys[1]
+
+
+def test_same_name_in_two_regions_without_evidence_is_two_people():
+    # seeds 002 / 000: 陈刚 of 贵阳 and 陈刚 among 长沙's leaders are different people
+    keys = _keys([
+        {"name": "陈刚", "title": "省委常委、市委书记", "region": "贵州省贵阳市", "publish_date": "2013-11-29"},
+        {"name": "陈刚", "title": "", "region": "湖南省长沙市", "publish_date": None},
+    ])
+    assert keys[0] != keys[1]
+    # 吴桂英 as 朝阳区委书记 (seed 003, 2015) and as 长沙市委书记 (seed 000): the seeds alone
+    # state no link, so the function keeps them apart
+    keys = _keys([
+        {"name": "吴桂英", "title": "朝阳区委书记、区长", "region": "北京市朝阳区", "publish_date": "2015-06-01"},
+        {"name": "吴桂英", "title": "湖南省委常委、长沙市委书记", "region": "湖南省长沙市", "publish_date": "2021-05-11"},
+    ])
+    assert keys[0] != keys[1]
+
+
+def test_a_former_post_in_the_title_links_the_person_who_moved():
+    rows = [
+        {"name": "吴桂英", "title": "朝阳区委书记、区长", "region": "北京市朝阳区", "publish_date": "2015-06-01",
+         "doc": "003"},
+        {"name": "吴桂英", "title": "湖南省委常委、长沙市委书记", "region": "湖南省长沙市", "publish_date": "2021-05-11"},
+        {"name": "吴桂英", "title": "长沙市委书记,原北京市朝阳区委书记", "region": "湖南省长沙市",
+         "publish_date": "2021-06-01"},
+        {"name": "陈刚", "title": "省委常委、市委书记", "region": "贵州省贵阳市", "publish_date": "2013-11-29"},
+    ]
+    out = off.link_people(rows)
+    assert len({r["person_key"] for r in out[:3]}) == 1
+    assert out[0]["doc"] == "003" and out[3]["person_key"] != out[0]["person_key"]
+    # "原…" written before the other post's mentions is no evidence (a namesake later)
+    keys = _keys([
+        {"name": "李甲", "title": "市长,原朝阳区区长", "region": "湖南省长沙市", "publish_date": "2010-01-01"},
+        {"name": "李甲", "title": "朝阳区区长", "region": "北京市朝阳区", "publish_date": "2018-01-01"},
+    ])
+    assert keys[0] != keys[1]
+    # a career step the title states (由…调任) links as well
+    keys = _keys([
+        {"name": "王乙", "title": "由通州区区长调任门头沟区委书记", "region": "北京市门头沟区", "publish_date": "2018-12-05"},
+        {"name": "王乙", "title": "区长", "region": "北京市通州区", "publish_date": "2016-01-01"},
+    ])
+    assert keys[0] == keys[1]
+
+
+def test_mentions_without_region_are_not_merged():
+    keys = _keys([{"name": "张甲", "title": "副市长", "region": None, "publish_date": None},
+                  {"name": "张甲", "title": "副市长", "region": None, "publish_date": None}])
+    assert keys[0] != keys[1]
+
+
+def test_bare_title_never_takes_the_other_sides_county():
+    for text in ("县委书记侯甲乙率县党政考察团赴庆云县考察。",
+                 "县委书记侯甲乙会见了来访的庆云县党政代表团。",
+                 "我县与庆云县签署合作协议,县委书记侯甲乙出席。"):
+        assert ("侯甲乙", "山东省德州市庆云县") not in people(text), text
