@@ -18,7 +18,7 @@ R = TypeVar("R")
 # Below this many documents a batch is processed in the calling process.
 MIN_PARALLEL_ITEMS = 200
 # Modules the workers import once, before forking: the gazetteer and dictionaries load once per pool.
-_PRELOAD = ["cooperation_pipeline.processing"]
+_PRELOAD = ["cooperation_pipeline.warm_worker"]
 
 
 def worker_count() -> int:

@@ -41,3 +41,8 @@ def extract_one(item: tuple[str, str | None, date | None, str | None]) -> Extrac
         return Extracted(extract(text, title=title, publish_date=publish_date, source_name=source_name))
     except Exception:
         return Extracted(None, traceback.format_exc(limit=5))
+
+
+def warm_up() -> None:
+    """Load the gazetteer, dictionaries and converters once (the first document would otherwise pay)."""
+    extract_one((clean_one("北京市与上海市签署战略合作协议。").document.text, None, None, None))

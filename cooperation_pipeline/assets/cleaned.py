@@ -31,12 +31,13 @@ def cleaned_documents(context: dg.AssetExecutionContext, coop: CoopResource) -> 
     raw = warehouse.read_batch("raw_documents", batch_id).to_pylist()
     # Documents cleaned in earlier batches (or earlier in this one) are not cleaned again:
     # the NLP runs once per document, however many names its bytes arrive under.
-    earlier = warehouse.read_all("_signatures", exclude_batch=batch_id).to_pylist()
+    earlier = warehouse.read_all("_signatures", exclude_batch=batch_id)
+    earlier_ids = earlier.column("doc_id").to_pylist()
     index = NearDuplicateIndex()
-    arrival: dict[str, int] = {}
-    for position, row in enumerate(earlier):
-        index.add(row["doc_id"], row["minhash"])
-        arrival[row["doc_id"]] = position
+    if earlier_ids:  # one matrix straight from Arrow: an update does not pay per stored document
+        matrix = earlier.column("minhash").combine_chunks().values.to_numpy().reshape(len(earlier_ids), -1)
+        index.add_many(earlier_ids, matrix)
+    arrival: dict[str, int] = {doc_id: position for position, doc_id in enumerate(earlier_ids)}
 
     todo, queued = [], set()
     for row in raw:

@@ -8,7 +8,7 @@ boundaries, and character shingles are robust to the odd changed character.
 
 Signatures are deterministic (fixed seed; one-permutation hashing into 128 bins
 over shingle hashes computed with numpy, see ``minhash_signature``) so they can
-be stored and compared across runs. Banding parameters come from datasketch.
+be stored and compared across runs. Banding minimises false positives plus false negatives at the threshold.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from datasketch.lsh import _optimal_param
 
 __all__ = ["NUM_PERM", "SEED", "SHINGLE_SIZE", "shingles", "minhash_signature", "estimate_similarity", "NearDuplicateIndex"]
 
@@ -53,6 +52,21 @@ def _shingle_hashes(text: str, size: int = SHINGLE_SIZE) -> np.ndarray:
             h *= np.uint64(multiplier)
         h ^= h >> np.uint64(33)
     return np.unique(h)
+
+
+def optimal_bands(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """(bands, rows per band) minimising the probability mass of false positives below the
+    threshold plus false negatives above it: the usual LSH parameter choice (as datasketch's)."""
+    grid = np.linspace(0.0, 1.0, 2001)
+    below, above = grid <= threshold, grid >= threshold
+    best, best_cost = (1, num_perm), float("inf")
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            caught = 1.0 - (1.0 - grid**rows) ** bands
+            cost = np.trapezoid(caught[below], grid[below]) + np.trapezoid(1.0 - caught[above], grid[above])
+            if cost < best_cost:
+                best, best_cost = (bands, rows), cost
+    return best
 
 
 _MAX_HASH = (1 << 32) - 1
@@ -92,6 +106,15 @@ def estimate_similarity(a: list[int], b: list[int]) -> float:
     return sum(1 for x, y in zip(a, b) if x == y) / len(a)
 
 
+_BANDS: dict[float, tuple[int, int]] = {}
+
+
+def _bands_for(threshold: float) -> tuple[int, int]:
+    if threshold not in _BANDS:
+        _BANDS[threshold] = optimal_bands(threshold)
+    return _BANDS[threshold]
+
+
 class NearDuplicateIndex:
     """Banded LSH over signatures; ``query`` returns ids whose estimated Jaccard similarity is at
     least ``threshold`` (band candidates are verified, so banding adds no false positives; rare
@@ -102,7 +125,7 @@ class NearDuplicateIndex:
         if not 0.0 < threshold < 1.0:
             raise ValueError("threshold must be in (0, 1)")
         self.threshold = threshold
-        self.bands, self.rows = _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+        self.bands, self.rows = _bands_for(threshold)
         self._tables: list[dict[bytes, list[int]]] = [{} for _ in range(self.bands)]
         self._ids: list[str | None] = []
         self._position: dict[str, int] = {}

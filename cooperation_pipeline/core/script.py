@@ -24,7 +24,7 @@ import re
 
 import opencc
 
-try:  # numpy comes with datasketch; without it detection falls back to regex counting
+try:  # numpy is a dependency; without it detection falls back to regex counting
     import numpy as _np
 except ImportError:  # pragma: no cover
     _np = None

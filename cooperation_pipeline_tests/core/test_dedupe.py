@@ -125,3 +125,10 @@ def test_bad_arguments() -> None:
         NearDuplicateIndex(threshold=1.5)
     with pytest.raises(ValueError):
         NearDuplicateIndex().add("x", [1, 2, 3])
+
+
+def test_band_parameters_are_the_classic_lsh_optimum() -> None:
+    from cooperation_pipeline.core.dedupe import optimal_bands
+
+    # The values datasketch's MinHashLSH picks for 128 permutations with equal weights.
+    assert [optimal_bands(t) for t in (0.3, 0.5, 0.8, 0.9)] == [(37, 3), (25, 5), (9, 13), (5, 25)]
