@@ -7,6 +7,7 @@ import pyarrow as pa
 from cooperation_pipeline.assets.aggregate import materialize_sql
 from cooperation_pipeline.assets.events import events
 from cooperation_pipeline.assets.raw import documents
+from cooperation_pipeline.core.officials import link_people
 from cooperation_pipeline.core.regions import Gazetteer
 from cooperation_pipeline.resources import CoopResource
 
@@ -37,22 +38,30 @@ GROUP BY m.region, g.level, g.country, g.province, g.adcode, g.longitude, g.lati
 ORDER BY event_count DESC, name
 """
 
-OFFICIALS_SQL = """
-WITH current AS (
-    SELECT o.*, c.publish_date
-    FROM official_mentions o
-    JOIN documents d ON d.doc_id = o.doc_id AND d.status = 'processed' AND d.deleted_at IS NULL
-    JOIN cleaned_documents c ON c.doc_id = o.doc_id AND c.duplicate_of IS NULL
-    QUALIFY row_number() OVER (PARTITION BY o.mention_id ORDER BY d.ingested_at) = 1
+CURRENT_OFFICIAL_MENTIONS_SQL = """
+SELECT o.mention_id, o.doc_id, o.name, o.title, o.region, o.role, c.publish_date
+FROM official_mentions o
+JOIN documents d ON d.doc_id = o.doc_id AND d.status = 'processed' AND d.deleted_at IS NULL
+JOIN cleaned_documents c ON c.doc_id = o.doc_id AND c.duplicate_of IS NULL
+QUALIFY row_number() OVER (PARTITION BY o.mention_id ORDER BY d.ingested_at) = 1
+"""
+
+# One row per person: the same name in two regions is two people unless link_people found
+# evidence (a title naming the other region's post); `region` is the latest one seen.
+OFFICIALS_SQL = f"""
+WITH linked AS (
+    SELECT m.*, k.person_key FROM ({CURRENT_OFFICIAL_MENTIONS_SQL}) m JOIN person_keys k USING (mention_id)
 )
-SELECT substr(sha256(name || '|' || coalesce(region, '')), 1, 16) AS person_id,
-    name, region,
+SELECT substr(sha256(person_key), 1, 16) AS person_id,
+    any_value(name) AS name,
+    arg_max(region, coalesce(publish_date, DATE '1900-01-01')) AS region,
+    list(DISTINCT region ORDER BY region) FILTER (WHERE region IS NOT NULL) AS regions,
     list(DISTINCT title ORDER BY title) AS titles,
     list(DISTINCT role ORDER BY role) FILTER (WHERE role IS NOT NULL) AS roles,
     count(*) AS mention_count, count(DISTINCT doc_id) AS doc_count,
     min(publish_date) AS first_date, max(publish_date) AS last_date
-FROM current
-GROUP BY name, region
+FROM linked
+GROUP BY person_key
 ORDER BY doc_count DESC, name
 """
 
@@ -109,11 +118,17 @@ def regions(coop: CoopResource) -> dg.MaterializeResult:
 @dg.asset(
     deps=["official_mentions", documents], group_name="entities", kinds={"duckdb", "parquet"},
     owners=["team:cooperation-pipeline"],
-    description="One row per official, keyed by name and region (the same name in two regions is two "
-    "people until evidence links them): titles, roles, document counts, first and last publish dates.",
+    description="One row per official: the same name in two regions is two people unless a title gives "
+    "evidence that one person moved (then `regions` lists both and `region` is the latest); titles, roles, "
+    "document counts, first and last publish dates.",
 )
 def officials(coop: CoopResource) -> dg.MaterializeResult:
-    return materialize_sql(coop.warehouse(), "officials", OFFICIALS_SQL)
+    warehouse = coop.warehouse()
+    with warehouse.query_connection() as con:
+        mentions = con.sql(CURRENT_OFFICIAL_MENTIONS_SQL).to_arrow_table().to_pylist()
+    linked = link_people(mentions)
+    keys = pa.table({"mention_id": [m["mention_id"] for m in linked], "person_key": [m["person_key"] for m in linked]})
+    return materialize_sql(warehouse, "officials", OFFICIALS_SQL, {"person_keys": keys})
 
 
 @dg.asset(
