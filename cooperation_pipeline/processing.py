@@ -44,5 +44,9 @@ def extract_one(item: tuple[str, str | None, date | None, str | None]) -> Extrac
 
 
 def warm_up() -> None:
-    """Load the gazetteer, dictionaries and converters once (the first document would otherwise pay)."""
-    extract_one((clean_one("北京市与上海市签署战略合作协议。").document.text, None, None, None))
+    """Load the gazetteer, jieba with its user dictionary, and OpenCC once (the first document that
+    needs each would otherwise pay up to two seconds)."""
+    from cooperation_pipeline.core.officials import jieba_name
+
+    extract_one((clean_one("北京市與上海市簽署戰略合作協議。").document.text, None, None, None))
+    jieba_name("市长张三出席。", 2)
