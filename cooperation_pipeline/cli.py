@@ -142,15 +142,37 @@ def print_summary(settings: Settings) -> None:
 
 
 def cmd_sql(settings: Settings, args: argparse.Namespace) -> int:
+    from cooperation_pipeline import queries
     from cooperation_pipeline.warehouse import Warehouse
 
+    if args.format == "parquet" and not args.output:
+        raise ValueError("--format parquet needs --output PATH")
     with Warehouse(settings.warehouse).connect_readonly() as con:
-        cursor = con.execute(args.query)
-        if cursor.description is None:
-            return 0
-        rows = cursor.fetchall()
-        print(format_table([d[0] for d in cursor.description], rows, max_width=args.max_width))
-        print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+        if args.format == "parquet":
+            relation = con.sql(args.query)
+            if relation is None:  # a statement without a result
+                return 0
+            count = queries.write_parquet(relation.to_arrow_table(), Path(args.output))
+        else:
+            cursor = con.execute(args.query)
+            if cursor.description is None:
+                return 0
+            columns = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+            count = len(rows)
+            if args.format == "csv":
+                text = queries.to_csv(columns, rows)
+            elif args.format == "json":
+                text = queries.to_json(columns, rows)
+            else:
+                text = format_table(columns, rows, max_width=args.max_width) + "\n"
+                if not args.output:
+                    text += f"({count} row{'s' if count != 1 else ''})\n"
+            if not args.output:
+                sys.stdout.write(text)
+                return 0
+            queries.write_atomically(Path(args.output), text)
+    print(f"{count} row{'s' if count != 1 else ''} written to {args.output}", file=sys.stderr)
     return 0
 
 
@@ -241,6 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
     sql = sub.add_parser("sql", help="run a SQL query against the warehouse and print a table")
     sql.add_argument("query")
     sql.add_argument("--max-width", type=int, default=60, help="widest a cell is printed (default 60)")
+    sql.add_argument("--format", choices=("table", "csv", "json", "parquet"), default="table",
+                     help="table (aligned, default), csv, json (one array of objects), parquet (needs --output)")
+    sql.add_argument("--output", "-o", metavar="PATH", help="write the result to PATH (atomically) instead of stdout")
     sub.add_parser("status", help="what is in the inbox: processed, rejected, superseded, pending")
     evaluate = sub.add_parser("evaluate", help="score the warehouse against gold annotations (seeds.json format)")
     evaluate.add_argument("gold")

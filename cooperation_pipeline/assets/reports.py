@@ -1,0 +1,102 @@
+"""Pictures for the analyst: the cooperation network and the event timeline, as PNG in the warehouse
+(`reports/`), shown in the Dagster UI with the picture embedded and the figures behind it."""
+
+
+import base64
+from pathlib import Path
+
+import dagster as dg
+
+from cooperation_pipeline.assets.entities import regions
+from cooperation_pipeline.assets.events import events
+from cooperation_pipeline.assets.metrics import region_pairs
+from cooperation_pipeline.core.charts import Chart, network_chart, timeline_chart
+from cooperation_pipeline.resources import CoopResource
+from cooperation_pipeline.warehouse import Warehouse, _replace_atomically
+
+REPORTS_DIR = "reports"
+
+
+def report_path(warehouse: Warehouse, name: str) -> Path:
+    return warehouse.root / REPORTS_DIR / f"{name}.png"
+
+
+def _rows(warehouse: Warehouse, table: str) -> list[dict]:
+    return warehouse.read_whole(table).to_pylist() if warehouse.whole_file(table).exists() else []
+
+
+def _publish(warehouse: Warehouse, name: str, chart: Chart, alt: str) -> dict:
+    """Write the PNG atomically (temporary file, then rename) and return the metadata that shows it."""
+    target = report_path(warehouse, name)
+    _replace_atomically(lambda tmp: tmp.write_bytes(chart.png), target)
+    encoded = base64.b64encode(chart.png).decode("ascii")
+    return {
+        "picture": dg.MetadataValue.md(f"![{alt}](data:image/png;base64,{encoded})"),
+        "path": dg.MetadataValue.path(str(target)),
+        "png_bytes": len(chart.png),
+    }
+
+
+@dg.asset(
+    deps=[regions, region_pairs], group_name="reports", kinds={"matplotlib", "png"},
+    owners=["team:cooperation-pipeline"],
+    description="The cooperation network as a picture (reports/cooperation_network.png): regions as nodes sized "
+    "by their events and coloured by province (foreign regions by country), region pairs as edges as wide as "
+    "their event count; placed by longitude/latitude where the gazetteer knows them, else by a spring layout.",
+)
+def cooperation_network(coop: CoopResource) -> dg.MaterializeResult:
+    warehouse = coop.warehouse()
+    region_rows = _rows(warehouse, "regions")
+    pair_rows = _rows(warehouse, "region_pairs")
+    chart = network_chart(region_rows, pair_rows)
+    nodes = len(chart.data["nodes"])
+    components = _component_sizes([n["name"] for n in chart.data["nodes"]], chart.data["edges"])
+    return dg.MaterializeResult(metadata={
+        **_publish(warehouse, "cooperation_network", chart, "cooperation network"),
+        "regions": nodes,
+        "region_pairs": len(chart.data["edges"]),
+        "share_located": float(chart.data["located"] / nodes) if nodes else 0.0,
+        "network_density": float(2 * len(chart.data["edges"]) / (nodes * (nodes - 1))) if nodes > 1 else 0.0,
+        "components": len(components),
+        "largest_component": max(components, default=0),
+        "mean_partners": float(sum(int(r.get("partner_count") or 0) for r in region_rows) / len(region_rows))
+        if region_rows else 0.0,
+        "layout": chart.data["layout"],
+    })
+
+
+def _component_sizes(names: list[str], edges: list[tuple[str, str, int]]) -> list[int]:
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(names)
+    graph.add_edges_from((a, b) for a, b, _ in edges)
+    return sorted((len(c) for c in nx.connected_components(graph)), reverse=True)
+
+
+@dg.asset(
+    deps=[events], group_name="reports", kinds={"matplotlib", "png"}, owners=["team:cooperation-pipeline"],
+    description="Events per year by event type as stacked bars (reports/event_timeline.png); events whose year "
+    "the text does not give are a bar of their own.",
+)
+def event_timeline(coop: CoopResource) -> dg.MaterializeResult:
+    warehouse = coop.warehouse()
+    event_rows = _rows(warehouse, "events")
+    chart = timeline_chart(event_rows)
+    counts = chart.data["counts"]
+    years = sorted(y for y in counts if y is not None)
+    undated = sum(counts.get(None, {}).values())
+    documents = {d for e in event_rows for d in (e.get("doc_ids") or [])}
+    return dg.MaterializeResult(metadata={
+        **_publish(warehouse, "event_timeline", chart, "event timeline"),
+        "events": len(event_rows),
+        "years_with_events": len(years),
+        "first_year": years[0] if years else 0,
+        "last_year": years[-1] if years else 0,
+        "share_year_known": float(1 - undated / len(event_rows)) if event_rows else 0.0,
+        "events_per_document": float(len(event_rows) / len(documents)) if documents else 0.0,
+        "share_multi_party": float(sum(1 for e in event_rows if len(e.get("parties") or []) > 2) / len(event_rows))
+        if event_rows else 0.0,
+        "share_background": float(sum(1 for e in event_rows if e.get("background")) / len(event_rows))
+        if event_rows else 0.0,
+    })
