@@ -25,9 +25,12 @@ def inbox_sensor(context: dg.SensorEvaluationContext, coop: CoopResource) -> dg.
     plan = plan_new_batches(coop.inbox_path, warehouse, coop.max_batch_files, coop.settle_seconds, previous)
     cursor = json.dumps({"waiting": plan.waiting_observations()})
     pending = warehouse.pending_batches()
-    if not pending and warehouse.aggregates_stale():
-        # A run stopped between the batch stages and the recompute: finish the recompute.
-        return dg.SensorResult(run_requests=[dg.RunRequest(job_name=reconcile.name)], cursor=cursor)
+    stale = None if pending or _runs_in_flight(context) else warehouse.aggregates_stale()
+    if stale:
+        # Files were deleted, or a run stopped between the batch stages and the recompute. Only
+        # asked when no run is in flight (a running batch looks stale half-way), once per staleness.
+        return dg.SensorResult(run_requests=[dg.RunRequest(run_key=f"reconcile-{stale}", job_name=reconcile.name)],
+                               cursor=cursor)
     if not pending:
         reason = (f"{len(plan.waiting)} new file(s) may still be being written; looking again next tick"
                   if plan.waiting else "no new or changed files in the inbox")
@@ -40,3 +43,11 @@ def inbox_sensor(context: dg.SensorEvaluationContext, coop: CoopResource) -> dg.
         dynamic_partitions_requests=[batches.build_add_request([b for b in pending if b not in known])],
         cursor=cursor,
     )
+
+
+IN_FLIGHT = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING,
+             dg.DagsterRunStatus.STARTED]
+
+
+def _runs_in_flight(context: dg.SensorEvaluationContext) -> bool:
+    return bool(context.instance.get_run_records(filters=dg.RunsFilter(statuses=IN_FLIGHT), limit=1))

@@ -237,23 +237,29 @@ class Warehouse:
         done = self.completed_batches()
         return [b for b in self.planned_batches() if b not in done]
 
-    def aggregates_stale(self) -> bool:
-        """True when an all-batch table is missing or older than the newest batch or deletion file it
-        is computed from (a run stopped before the recompute, or files were deleted since)."""
+    def _newest_inputs(self) -> dict[str, int]:
+        """mtime of the newest file of each batch table and of the deletions."""
         newest: dict[str, int] = {}
         for table in BATCH_TABLES + ("_deletions",):
             stamps = [p.stat().st_mtime_ns for p in self.table_dir(table).glob("*.parquet") if not p.name.startswith("_")]
             if stamps:
                 newest[table] = max(stamps)
+        return newest
+
+    def aggregates_stale(self) -> int | None:
+        """The newest input stamp when an all-batch table is missing or older than the newest batch or
+        deletion file it is computed from (a run stopped before the recompute, or files were deleted
+        since), else None. The stamp names the staleness, so one recompute is asked for it, not many."""
+        newest = self._newest_inputs()
         if not newest:
-            return False
+            return None
         for table in AGGREGATE_TABLES:
             target = self.whole_file(table)
             upstream = [newest[t] for t in AGGREGATE_UPSTREAM.get(table, BATCH_TABLES + ("_deletions",))
                         if t in newest]
             if not target.exists() or (upstream and target.stat().st_mtime_ns < max(upstream)):
-                return True
-        return False
+                return max(newest.values())
+        return None
 
     def read_batch(self, table: str, batch_id: str, columns: list[str] | None = None) -> pa.Table:
         return pq.read_table(self.batch_file(table, batch_id), columns=columns)

@@ -98,3 +98,24 @@ def test_a_file_still_being_written_waits_until_it_stops_changing(setup):
     third, _ = _tick(instance, coop, cursor=second.cursor)  # unchanged since the last look
     assert len(third.run_requests) == 1
     assert coop.warehouse().read_manifest().column("byte_size").to_pylist() == [growing.stat().st_size]
+
+
+def test_a_deletion_asks_for_one_recompute_and_never_while_a_run_is_in_flight(setup):
+    inbox, coop, instance = setup
+    seeds = sorted(SEEDS.glob("*.txt"))
+    shutil.copy(seeds[3], inbox / "a.txt")
+    shutil.copy(seeds[4], inbox / "b.txt")
+    result, context = _tick(instance, coop)
+    _run(instance, coop, result)
+    (inbox / "b.txt").unlink()
+    first, context = _tick(instance, coop, cursor=context.cursor)
+    assert [r.job_name for r in first.run_requests] == ["reconcile"]
+    again, _ = _tick(instance, coop, cursor=context.cursor)
+    assert [r.run_key for r in again.run_requests] == [r.run_key for r in first.run_requests]  # deduplicated
+    job = build_definitions(coop).resolve_job_def("reconcile")
+    # A run in flight: the half-done state must not trigger a recompute of its own.
+    in_flight = instance.create_run_for_job(job_def=job, run_config={})
+    instance.run_storage.handle_run_event(in_flight.run_id, dg.DagsterEvent(
+        event_type_value=dg.DagsterEventType.RUN_START.value, job_name=job.name))
+    during, _ = _tick(instance, coop, cursor=context.cursor)
+    assert not during.run_requests
