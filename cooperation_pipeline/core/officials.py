@@ -690,6 +690,7 @@ def link_people(rows, gaz=None) -> list[dict]:
     by_name: dict[str, list[tuple[str, str]]] = {}
     for key in clusters:
         by_name.setdefault(key[0], []).append(key)
+    names_post: dict[tuple[str, str], tuple[bool, bool]] = {}  # the same titles recur across mentions
     for keys in by_name.values():
         for a in keys:
             for b in keys:
@@ -697,7 +698,10 @@ def link_people(rows, gaz=None) -> list[dict]:
                     continue
                 latest_b = [d for d in (_as_date(r.get("publish_date")) for r in clusters[b]) if d]
                 for r in clusters[a]:
-                    named, former = _names_post(r.get("title") or "", b[1], gaz)
+                    question = (r.get("title") or "", b[1])
+                    if question not in names_post:
+                        names_post[question] = _names_post(question[0], b[1], gaz)
+                    named, former = names_post[question]
                     if not named:
                         continue
                     when = _as_date(r.get("publish_date"))
