@@ -13,28 +13,34 @@ SEEDS = REPO / "data" / "seeds"
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
-@pytest.fixture(scope="session")
-def seed_pipeline(tmp_path_factory: pytest.TempPathFactory):
-    """`coop run` on a copy of the seeds, once per session; yields the settings it ran with."""
+def coop_run_in(root: Path, inbox: Path) -> None:
+    """`coop run` with its inbox, warehouse and Dagster instance under ``root``; the environment is
+    restored afterwards (for session- and module-scoped fixtures, which cannot use monkeypatch)."""
     from cooperation_pipeline.cli import main
-    from cooperation_pipeline.settings import load_settings
 
-    root = tmp_path_factory.mktemp("seed_pipeline")
-    inbox = root / "inbox"
-    shutil.copytree(SEEDS, inbox)
     env = {"COOP_INBOX": str(inbox), "COOP_WAREHOUSE": str(root / "warehouse"),
-           "DAGSTER_HOME": str(root / "dagster_home")}
+           "DAGSTER_HOME": str(root / "dagster_home"), "COOP_SETTLE_SECONDS": "0"}
     saved = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
     try:
         assert main(["run"]) == 0
-        yield load_settings()
     finally:
         for key, value in saved.items():
             if value is None:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def seed_pipeline(tmp_path_factory: pytest.TempPathFactory):
+    """`coop run` on a copy of the seeds, once per session; returns the settings it ran with."""
+    from cooperation_pipeline.settings import Settings
+
+    root = tmp_path_factory.mktemp("seed_pipeline")
+    shutil.copytree(SEEDS, root / "inbox")
+    coop_run_in(root, root / "inbox")
+    return Settings(inbox=root / "inbox", warehouse=root / "warehouse", dagster_home=root / "dagster_home")
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ On failure a screenshot is left in the test's tmp dir.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -15,13 +14,12 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from cooperation_pipeline_tests.conftest import REPO, SEEDS
-from cooperation_pipeline_tests.test_dagster_dev import _free_port
+from cooperation_pipeline_tests.dagster_ui import free_port, graphql
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -34,14 +32,6 @@ RUNS = ('{ runsOrError { ... on Runs { results { runId status '
         'tags { key value } } } } }')
 PARTITIONS = '{ assetNodeOrError(assetKey: {path: ["raw_documents"]}) { ... on AssetNode { partitionKeys } } }'
 DONE = {"SUCCESS", "FAILURE", "CANCELED"}
-
-
-def _graphql(port: int, query: str) -> dict:
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/graphql", data=json.dumps({"query": query}).encode(),
-        headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return json.load(response)["data"]
 
 
 def _wait(what: str, probe, seconds: float, log: Path):
@@ -58,7 +48,7 @@ def _wait(what: str, probe, seconds: float, log: Path):
 
 
 def _runs(port: int) -> list[dict]:
-    runs = _graphql(port, RUNS)["runsOrError"]["results"]
+    runs = graphql(port, RUNS)["runsOrError"]["results"]
     for run in runs:
         run["tags"] = {t["key"]: t["value"] for t in run["tags"]}
     return runs
@@ -75,7 +65,7 @@ def dagster_dev(tmp_path):
     home.mkdir()
     (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
     shutil.copytree(SEEDS, inbox)
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DAGSTER_HOME": str(home), "COOP_INBOX": str(inbox),
            "COOP_WAREHOUSE": str(tmp_path / "warehouse"), "COOP_SETTLE_SECONDS": "0"}
     log_path = tmp_path / "dev.log"
@@ -107,12 +97,12 @@ def test_materialize_from_the_ui_and_see_the_row_count(dagster_dev):
     def mark(step: str) -> None:
         timings[step] = round(time.monotonic() - started, 1)
 
-    _wait("the code location", lambda: _graphql(port, PARTITIONS) is not None, 90, log)
+    _wait("the code location", lambda: graphql(port, PARTITIONS) is not None, 90, log)
     mark("server up")
     # The inbox sensor plans the seeds as one batch (a dynamic partition) and runs it; let that run finish
     # so the run launched from the UI does not race it.
     partition = _wait("the sensor's batch partition",
-                      lambda: _graphql(port, PARTITIONS)["assetNodeOrError"]["partitionKeys"], 60, log)[0]
+                      lambda: graphql(port, PARTITIONS)["assetNodeOrError"]["partitionKeys"], 60, log)[0]
     _wait("the sensor's run", lambda: _runs(port) and all(r["status"] in DONE for r in _runs(port)), 90, log)
     mark("sensor run done")
 
@@ -133,7 +123,7 @@ def test_materialize_from_the_ui_and_see_the_row_count(dagster_dev):
                 pass
             if switch.is_checked():
                 switch.dispatch_event("click")
-            _wait("the sensor to stop", lambda: _graphql(port, SENSOR)["sensorOrError"]["sensorState"]["status"]
+            _wait("the sensor to stop", lambda: graphql(port, SENSOR)["sensorOrError"]["sensorState"]["status"]
                   == "STOPPED", 15, log)
             _wait("queued runs", lambda: all(r["status"] in DONE for r in _runs(port)), 60, log)
             before = {r["runId"] for r in _runs(port)}

@@ -1,6 +1,4 @@
-import os
 
-import pytest
 
 from cooperation_pipeline.cli import display_width, format_table, main
 

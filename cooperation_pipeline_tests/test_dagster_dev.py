@@ -1,38 +1,22 @@
 """`dagster dev` itself: the real webserver and daemon load the code location, with no deprecation warnings."""
 
-import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 from cooperation_pipeline.warehouse import CONTRACT
 from cooperation_pipeline_tests.conftest import REPO
+from cooperation_pipeline_tests.dagster_ui import free_port, graphql
 
 QUERY = ('{ assetNodes { assetKey { path } } '
          'repositoriesOrError { ... on RepositoryConnection { nodes { sensors { name } schedules { name } } } } }')
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _graphql(port: int, query: str) -> dict:
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/graphql", data=json.dumps({"query": query}).encode(),
-        headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return json.load(response)["data"]
-
-
 def test_dagster_dev_serves_every_asset_the_sensor_and_the_schedule(tmp_path):
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DAGSTER_HOME": str(tmp_path / "home"), "COOP_INBOX": str(tmp_path / "inbox"),
            "COOP_WAREHOUSE": str(tmp_path / "warehouse"), "PYTHONWARNINGS": "default"}
     (tmp_path / "home").mkdir()
@@ -46,7 +30,7 @@ def test_dagster_dev_serves_every_asset_the_sensor_and_the_schedule(tmp_path):
         data, deadline = None, time.monotonic() + 120
         while time.monotonic() < deadline and process.poll() is None:
             try:
-                data = _graphql(port, QUERY)
+                data = graphql(port, QUERY)
                 if data["assetNodes"]:
                     break
             except Exception:

@@ -9,7 +9,6 @@ foreign partners, an empty file and a binary file.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from collections import Counter
@@ -18,7 +17,7 @@ import duckdb
 import pytest
 
 from cooperation_pipeline.core.domains import classify
-from cooperation_pipeline_tests.conftest import GOLD, REPO, SEEDS
+from cooperation_pipeline_tests.conftest import GOLD, REPO, SEEDS, coop_run_in
 
 ARTICLES = REPO / "cooperation_pipeline_tests" / "articles"
 FOREIGN_ARTICLES = ("107_yuncheng-uiwang-friendship.txt", "111_hefei-wonju-20th-anniversary.txt")
@@ -58,8 +57,6 @@ def _year(date):
 @pytest.fixture(scope="module")
 def extended_db(tmp_path_factory):
     """`coop run` on the seeds plus two articles with foreign partners, an empty and a binary file."""
-    from cooperation_pipeline.cli import main
-
     root = tmp_path_factory.mktemp("extended")
     inbox = root / "inbox"
     shutil.copytree(SEEDS, inbox)
@@ -67,18 +64,7 @@ def extended_db(tmp_path_factory):
         shutil.copy(ARTICLES / name, inbox / name)
     (inbox / "empty.txt").write_bytes(b"")
     (inbox / "scan.txt").write_bytes(bytes(range(256)) * 12)
-    env = {"COOP_INBOX": str(inbox), "COOP_WAREHOUSE": str(root / "warehouse"),
-           "DAGSTER_HOME": str(root / "dagster_home"), "COOP_SETTLE_SECONDS": "0"}
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    try:
-        assert main(["run"]) == 0
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    coop_run_in(root, inbox)
     con = duckdb.connect(str(root / "warehouse" / "cooperation.duckdb"), read_only=True)
     yield con
     con.close()

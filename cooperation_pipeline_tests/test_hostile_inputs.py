@@ -1,6 +1,5 @@
 """Hostile inbox files through the whole pipeline: every file accounted for, decodable ones yield events."""
 
-import os
 import random
 import shutil
 
@@ -8,7 +7,7 @@ import opencc
 import pytest
 
 from cooperation_pipeline.cli import main
-from cooperation_pipeline_tests.conftest import REPO, SEEDS
+from cooperation_pipeline_tests.conftest import REPO, SEEDS, coop_run_in
 
 ARTICLES = REPO / "cooperation_pipeline_tests" / "articles"
 
@@ -40,20 +39,12 @@ def hostile(tmp_path_factory):
     for name, data in files.items():
         (inbox / name).write_bytes(data)
     shutil.copy(SEEDS / next(SEEDS.glob("004_*.txt")).name, inbox / "same_bytes_as_gbk_article_in_utf8.txt")
-    env = {"COOP_INBOX": str(inbox), "COOP_WAREHOUSE": str(root / "warehouse"),
-           "DAGSTER_HOME": str(root / "dagster_home"), "COOP_SETTLE_SECONDS": "0"}
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    try:
-        assert main(["run"]) == 0
-        import duckdb
+    coop_run_in(root, inbox)
+    import duckdb
 
-        con = duckdb.connect(str(root / "warehouse" / "cooperation.duckdb"), read_only=True)
-        yield con, files
-        con.close()
-    finally:
-        for key, value in saved.items():
-            os.environ.pop(key, None) if value is None else os.environ.__setitem__(key, value)
+    con = duckdb.connect(str(root / "warehouse" / "cooperation.duckdb"), read_only=True)
+    yield con, files, root
+    con.close()
 
 
 def _documents(con):
@@ -62,7 +53,7 @@ def _documents(con):
 
 
 def test_every_file_is_accounted_for_with_precise_reasons(hostile):
-    con, files = hostile
+    con, files, _ = hostile
     docs = _documents(con)
     assert set(docs) == set(files) | {"same_bytes_as_gbk_article_in_utf8.txt"}
     rejected = {path: reason for path, (status, reason, _, _) in docs.items() if status == "rejected"}
@@ -72,7 +63,7 @@ def test_every_file_is_accounted_for_with_precise_reasons(hostile):
 
 
 def test_each_encoding_is_detected_and_decoded(hostile):
-    con, _ = hostile
+    con, _, _ = hostile
     docs = _documents(con)
     assert docs["gbk.txt"][2] in ("gb18030", "gbk")
     assert docs["big5.txt"][2] == "big5"
@@ -81,7 +72,7 @@ def test_each_encoding_is_detected_and_decoded(hostile):
 
 
 def test_decodable_files_yield_events(hostile):
-    con, _ = hostile
+    con, _, _ = hostile
     rows = con.execute("""
         SELECT d.source_path, count(m.mention_id) FROM documents d
         LEFT JOIN event_mentions m USING (doc_id) WHERE d.status = 'processed' GROUP BY 1""").fetchall()
@@ -90,14 +81,14 @@ def test_decodable_files_yield_events(hostile):
 
 
 def test_a_few_invalid_bytes_are_processed_with_a_flag(hostile):
-    con, _ = hostile
+    con, _, _ = hostile
     flags = con.execute("""SELECT c.quality_flags FROM cleaned_documents c JOIN documents d USING (doc_id)
                            WHERE d.source_path = 'truncated_utf8.txt'""").fetchone()[0]
     assert "invalid_bytes_replaced" in flags
 
 
 def test_the_same_article_in_two_encodings_is_a_near_duplicate_and_counted_once(hostile):
-    con, _ = hostile
+    con, _, _ = hostile
     docs = _documents(con)
     gbk, utf8 = docs["gbk.txt"][3], docs["same_bytes_as_gbk_article_in_utf8.txt"][3]
     assert gbk != utf8  # different bytes, different documents ...
@@ -108,7 +99,10 @@ def test_the_same_article_in_two_encodings_is_a_near_duplicate_and_counted_once(
     assert in_events == 0  # ... whose events are not double-counted
 
 
-def test_status_shows_the_rejections(hostile, capsys):
+def test_status_shows_the_rejections(hostile, capsys, monkeypatch):
+    _, _, root = hostile
+    monkeypatch.setenv("COOP_INBOX", str(root / "inbox"))
+    monkeypatch.setenv("COOP_WAREHOUSE", str(root / "warehouse"))
     assert main(["status"]) == 0
     out = capsys.readouterr().out
     assert "binary_content" in out and "too_large" in out

@@ -1,6 +1,5 @@
 """Incremental updates through `coop run`: changed, deleted, renamed, duplicated files; batch re-runs."""
 
-import os
 import shutil
 
 import dagster as dg
