@@ -10,9 +10,8 @@ ingest_batch = dg.define_asset_job(
 )
 
 # The tables recomputed from all batches; the daily schedule runs this.
-AGGREGATES = dg.AssetSelection.all() - dg.AssetSelection.assets(
-    "raw_documents", "cleaned_documents", "event_mentions", "official_mentions"
-)
+BATCH_ASSETS = ("raw_documents", "cleaned_documents", "event_mentions", "official_mentions")
+AGGREGATES = dg.AssetSelection.all() - dg.AssetSelection.assets(*BATCH_ASSETS)
 reconcile = dg.define_asset_job(
     "reconcile",
     selection=AGGREGATES,

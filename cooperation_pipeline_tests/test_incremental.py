@@ -104,3 +104,16 @@ def test_rerunning_a_batch_replaces_its_rows_without_duplicates(inbox):
         assert job.execute_in_process(instance=instance, partition_key=batch_id).success
     assert {t: _query(f"SELECT count(*) FROM {t}")[0][0] for t in counts} == counts
     assert _query("SELECT source_path, ingested_at, batch_id FROM documents ORDER BY 1") == ingested
+
+
+def test_a_backlog_of_batches_recomputes_the_all_batch_tables_once(inbox, monkeypatch):
+    monkeypatch.setenv("COOP_MAX_BATCH_FILES", "2")
+    for seed in SEED_FILES:
+        shutil.copy(seed, inbox / seed.name)
+    assert main(["run"]) == 0
+    assert _query("SELECT count(DISTINCT batch_id), count(*) FROM documents WHERE status = 'processed'") == [(3, 5)]
+    with dg.DagsterInstance.get() as instance:
+        assert len(instance.get_runs()) == 3 and all(r.is_success for r in instance.get_runs())
+        pairs = instance.fetch_materializations(dg.AssetKey("region_pairs"), limit=10).records
+        assert len(pairs) == 1
+    assert ("北京市西城区", "河北省秦皇岛市") in _pairs() and ("北京市朝阳区", "湖南省长沙市") in _pairs()
