@@ -13,6 +13,16 @@ SEEDS = REPO / "data" / "seeds"
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests never touch the project's own data/: by default `coop` points at an empty temporary
+    folder, so a test that forgets to set its environment fails instead of using data/warehouse."""
+    import tempfile
+
+    scratch = Path(tempfile.mkdtemp(prefix="coop-tests-"))
+    for key, folder in {"COOP_INBOX": "inbox", "COOP_WAREHOUSE": "warehouse", "DAGSTER_HOME": "dagster_home"}.items():
+        os.environ[key] = str(scratch / folder)
+
+
 def coop_run_in(root: Path, inbox: Path) -> None:
     """`coop run` with its inbox, warehouse and Dagster instance under ``root``; the environment is
     restored afterwards (for session- and module-scoped fixtures, which cannot use monkeypatch)."""
@@ -41,6 +51,15 @@ def seed_pipeline(tmp_path_factory: pytest.TempPathFactory):
     shutil.copytree(SEEDS, root / "inbox")
     coop_run_in(root, root / "inbox")
     return Settings(inbox=root / "inbox", warehouse=root / "warehouse", dagster_home=root / "dagster_home")
+
+
+@pytest.fixture
+def seed_env(seed_pipeline, monkeypatch):
+    """The seeds' warehouse as the environment of `coop` commands run by a test."""
+    for key, value in {"COOP_INBOX": seed_pipeline.inbox, "COOP_WAREHOUSE": seed_pipeline.warehouse,
+                       "DAGSTER_HOME": seed_pipeline.dagster_home, "COOP_SETTLE_SECONDS": "0"}.items():
+        monkeypatch.setenv(key, str(value))
+    return seed_pipeline
 
 
 @pytest.fixture

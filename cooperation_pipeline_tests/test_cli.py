@@ -8,24 +8,24 @@ def test_tables_stay_aligned_with_chinese_text():
     assert len({display_width(line.split("│")[0]) for line in lines if "│" in line}) == 1
 
 
-def test_sql_prints_the_seed_pairs(seed_pipeline, capsys):
+def test_sql_prints_the_seed_pairs(seed_env, capsys):
     assert main(["sql", "SELECT region_a, region_b FROM region_pairs ORDER BY 1, 2"]) == 0
     out = capsys.readouterr().out
     assert "北京市朝阳区" in out and "湖南省长沙市" in out and "rows)" in out
 
 
-def test_sql_errors_are_one_clear_line(seed_pipeline, capsys):
+def test_sql_errors_are_one_clear_line(seed_env, capsys):
     assert main(["sql", "SELECT * FROM no_such_table"]) == 2
     assert "no_such_table" in capsys.readouterr().err
 
 
-def test_status_counts_the_inbox(seed_pipeline, capsys):
+def test_status_counts_the_inbox(seed_env, capsys):
     assert main(["status"]) == 0
     out = capsys.readouterr().out
     assert "processed" in out and " 5" in out
 
 
-def test_a_second_run_with_nothing_new_does_nothing(seed_pipeline, capsys):
+def test_a_second_run_with_nothing_new_does_nothing(seed_env, capsys):
     assert main(["run"]) == 0
     assert "nothing new" in capsys.readouterr().out
 

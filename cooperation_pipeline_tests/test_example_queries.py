@@ -238,7 +238,7 @@ def coop_sql(capsys, *args) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
-def test_coop_sql_still_prints_an_aligned_table(seed_pipeline, capsys):
+def test_coop_sql_still_prints_an_aligned_table(seed_env, capsys):
     code, out, _ = coop_sql(capsys, SQL)
     assert code == 0
     lines = out.splitlines()
@@ -247,7 +247,7 @@ def test_coop_sql_still_prints_an_aligned_table(seed_pipeline, capsys):
     assert len({line.index("│") for line in lines[2:-1] if "│" in line}) >= 1
 
 
-def test_coop_sql_csv_and_json(seed_pipeline, seed_db, capsys):
+def test_coop_sql_csv_and_json(seed_env, seed_db, capsys):
     import csv
     import io
 
@@ -270,7 +270,7 @@ def test_coop_sql_csv_and_json(seed_pipeline, seed_db, capsys):
     assert all(isinstance(r["quality_flags"], list) for r in records)
 
 
-def test_coop_sql_writes_files_atomically(seed_pipeline, seed_db, capsys, tmp_path):
+def test_coop_sql_writes_files_atomically(seed_env, seed_db, capsys, tmp_path):
     import pyarrow.parquet as pq
 
     target = tmp_path / "out" / "regions.parquet"
@@ -288,6 +288,6 @@ def test_coop_sql_writes_files_atomically(seed_pipeline, seed_db, capsys, tmp_pa
     assert len(json.loads((tmp_path / "regions.json").read_text(encoding="utf-8"))) == 11
 
 
-def test_coop_sql_parquet_needs_an_output(seed_pipeline, capsys):
+def test_coop_sql_parquet_needs_an_output(seed_env, capsys):
     code, out, err = coop_sql(capsys, SQL, "--format", "parquet")
     assert code == 2 and "--output" in err and out == ""

@@ -67,7 +67,7 @@ def test_timeline_is_events_per_year(seed_db):
 
 
 def test_materialization_metadata_embeds_the_picture_and_figures(seed_pipeline):
-    instance = dg.DagsterInstance.get()
+    instance = dg.DagsterInstance.from_config(str(seed_pipeline.dagster_home))
     for name, figures in (("cooperation_network", ("regions", "region_pairs", "share_located", "network_density")),
                           ("event_timeline", ("events", "events_per_document", "share_year_known"))):
         record = instance.get_latest_materialization_event(dg.AssetKey(name))
