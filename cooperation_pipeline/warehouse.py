@@ -191,12 +191,7 @@ class Warehouse:
     def read_manifest(self, batch_id: str | None = None) -> pa.Table:
         if batch_id is not None:
             return pq.read_table(self.batch_file("_manifest", batch_id))
-        files = sorted(self.table_dir("_manifest").glob("*.parquet"))
-        tables = [pq.read_table(p) for p in files]
-        return pa.concat_tables(tables) if tables else SCHEMAS["_manifest"].empty_table()
-
-    def read_deletions(self) -> pa.Table:
-        return self.read_all("_deletions")
+        return self.read_all("_manifest")
 
     def record_deletions(self, paths: list[str], deleted_at: datetime) -> None:
         rows = {"source_path": paths, "deleted_at": [deleted_at.replace(tzinfo=None)] * len(paths)}
@@ -221,14 +216,18 @@ class Warehouse:
     def seen_files(self) -> set[tuple[str, int, int]]:
         return self.inbox_state()[0]
 
+    def data_files(self, table: str) -> list[Path]:
+        """A table's Parquet files holding rows, by name (the zero-row `_schema` file left out)."""
+        return sorted(p for p in self.table_dir(table).glob("*.parquet") if not p.name.startswith("_"))
+
     def planned_batches(self) -> list[str]:
-        return sorted(p.stem for p in self.table_dir("_manifest").glob("*.parquet") if not p.name.startswith("_"))
+        return [p.stem for p in self.data_files("_manifest")]
 
     def completed_batches(self) -> set[str]:
         """Batches with every batch-level table written (a run killed half-way leaves its batch pending)."""
         done = None
         for table in BATCH_TABLES:
-            have = {p.stem for p in self.table_dir(table).glob("*.parquet") if not p.name.startswith("_")}
+            have = {p.stem for p in self.data_files(table)}
             done = have if done is None else done & have
         return done or set()
 
@@ -241,7 +240,7 @@ class Warehouse:
         """mtime of the newest file of each batch table and of the deletions."""
         newest: dict[str, int] = {}
         for table in BATCH_TABLES + ("_deletions",):
-            stamps = [p.stat().st_mtime_ns for p in self.table_dir(table).glob("*.parquet") if not p.name.startswith("_")]
+            stamps = [p.stat().st_mtime_ns for p in self.data_files(table)]
             if stamps:
                 newest[table] = max(stamps)
         return newest
@@ -266,8 +265,7 @@ class Warehouse:
 
     def read_all(self, table: str, columns: list[str] | None = None, exclude_batch: str | None = None) -> pa.Table:
         """All batches' rows of a table (optionally leaving one batch out, e.g. the one being rebuilt)."""
-        files = sorted(p for p in self.table_dir(table).glob("*.parquet")
-                       if not p.name.startswith("_") and p.stem != exclude_batch)
+        files = [p for p in self.data_files(table) if p.stem != exclude_batch]
         schema = SCHEMAS[table]
         if columns:
             schema = pa.schema([schema.field(c) for c in columns])

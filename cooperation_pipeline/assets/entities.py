@@ -5,7 +5,7 @@ import dagster as dg
 import pyarrow as pa
 
 from cooperation_pipeline.assets.aggregate import materialize_sql
-from cooperation_pipeline.assets.events import events
+from cooperation_pipeline.assets.events import CURRENT_DOCUMENTS_SQL, events
 from cooperation_pipeline.assets.raw import documents
 from cooperation_pipeline.core.officials import link_people
 from cooperation_pipeline.core.regions import Gazetteer, Region
@@ -38,12 +38,9 @@ GROUP BY m.region, g.level, g.country, g.province, g.adcode, g.longitude, g.lati
 ORDER BY event_count DESC, name
 """
 
-CURRENT_OFFICIAL_MENTIONS_SQL = """
-SELECT o.mention_id, o.doc_id, o.name, o.title, o.region, o.role, c.publish_date
-FROM official_mentions o
-JOIN documents d ON d.doc_id = o.doc_id AND d.status = 'processed' AND d.deleted_at IS NULL
-JOIN cleaned_documents c ON c.doc_id = o.doc_id AND c.duplicate_of IS NULL
-QUALIFY row_number() OVER (PARTITION BY o.mention_id ORDER BY d.ingested_at) = 1
+CURRENT_OFFICIAL_MENTIONS_SQL = f"""
+SELECT o.mention_id, o.doc_id, o.name, o.title, o.region, o.role, cur.publish_date
+FROM official_mentions o JOIN ({CURRENT_DOCUMENTS_SQL}) cur ON cur.doc_id = o.doc_id
 """
 
 # One row per person: the same name in two regions is two people unless link_people found

@@ -72,14 +72,20 @@ def mentions(context: dg.AssetExecutionContext, coop: CoopResource):
     yield dg.MaterializeResult(asset_key="official_mentions", metadata=table_metadata(official_table))
 
 
-# Mentions count only from current documents: not superseded, not rejected, not a near-duplicate copy.
-CURRENT_MENTIONS_SQL = """
+# Mentions count only from current documents: processed, not superseded, not deleted, not a
+# near-duplicate copy; one row per document however many names its bytes arrived under.
+CURRENT_DOCUMENTS_SQL = """
+SELECT d.doc_id, min(d.ingested_at) AS ingested_at, any_value(c.publish_date) AS publish_date
+FROM documents d
+JOIN cleaned_documents c ON c.doc_id = d.doc_id AND c.duplicate_of IS NULL
+WHERE d.status = 'processed' AND d.deleted_at IS NULL
+GROUP BY d.doc_id
+"""
+
+CURRENT_MENTIONS_SQL = f"""
 SELECT m.*
-FROM event_mentions m
-JOIN documents d ON d.doc_id = m.doc_id AND d.status = 'processed' AND d.deleted_at IS NULL
-JOIN cleaned_documents c ON c.doc_id = m.doc_id AND c.duplicate_of IS NULL
-QUALIFY row_number() OVER (PARTITION BY m.mention_id ORDER BY d.ingested_at) = 1
-ORDER BY d.ingested_at, m.doc_id, m.mention_id
+FROM event_mentions m JOIN ({CURRENT_DOCUMENTS_SQL}) cur ON cur.doc_id = m.doc_id
+ORDER BY cur.ingested_at, m.doc_id, m.mention_id
 """
 
 
