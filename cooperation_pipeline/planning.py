@@ -34,7 +34,6 @@ def plan_new_batches(inbox: Path, warehouse: Warehouse, max_batch_files: int, se
     recorded as deleted.
     """
     now = now or datetime.now(timezone.utc)
-    warehouse.ensure_schemas()
     warehouse.remove_orphaned_temporaries()
     scanned = scan_inbox(inbox)
     seen, present = warehouse.inbox_state()
