@@ -22,15 +22,17 @@ def display_width(text: str) -> int:
 
 
 def _fit(text: str, width: int) -> str:
-    if display_width(text) <= width:
-        return text
-    out, used = "", 0
-    for ch in text:
-        w = display_width(ch)
-        if used + w > width - 1:
-            break
-        out, used = out + ch, used + w
-    return out + "…"
+    """Cut to ``width`` columns with an ellipsis; looks at no more characters than fit."""
+    used = 0
+    for end, ch in enumerate(text):
+        used += display_width(ch)
+        if used > width:
+            cut, used = end, used - display_width(ch)
+            while cut and used > width - 1:
+                cut -= 1
+                used -= display_width(text[cut])
+            return text[:cut] + "…"
+    return text
 
 
 def _text(value: Any) -> str:

@@ -3,7 +3,6 @@
 import dagster as dg
 
 from cooperation_pipeline.assets import cleaned, entities, events, metrics, raw, reports
-from cooperation_pipeline.checks import ALL_CHECKS
 from cooperation_pipeline.jobs import ingest_batch, reconcile
 from cooperation_pipeline.resources import CoopResource
 from cooperation_pipeline.schedules import daily_reconcile
@@ -14,7 +13,6 @@ def build_definitions(coop: CoopResource | None = None) -> dg.Definitions:
     """Definitions with the paths from the environment, or the resource given (tests)."""
     return dg.Definitions(
         assets=dg.load_assets_from_modules([raw, cleaned, events, entities, metrics, reports]),
-        asset_checks=ALL_CHECKS,
         jobs=[ingest_batch, reconcile],
         sensors=[inbox_sensor],
         schedules=[daily_reconcile],

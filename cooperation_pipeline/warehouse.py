@@ -71,6 +71,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("event_id", pa.string()), ("event_type", pa.string()), ("parties", STR_LIST), ("date", pa.string()),
         ("event_date", pa.date32()), ("agreements", STR_LIST), ("domains", STR_LIST), ("evidence", pa.string()),
         ("background", pa.bool_()), ("mention_count", pa.int64()), ("doc_ids", STR_LIST),
+        ("source_fingerprint", pa.string()),
     ]),
 }
 

@@ -63,6 +63,16 @@ def seed_env(seed_pipeline, monkeypatch):
 
 
 @pytest.fixture
+def inbox(tmp_path, monkeypatch):
+    """An empty inbox with its own warehouse and Dagster instance: `coop run` works on these."""
+    for key, value in {"COOP_INBOX": tmp_path / "inbox", "COOP_WAREHOUSE": tmp_path / "warehouse",
+                       "DAGSTER_HOME": tmp_path / "home", "COOP_SETTLE_SECONDS": "0"}.items():
+        monkeypatch.setenv(key, str(value))
+    (tmp_path / "inbox").mkdir()
+    return tmp_path / "inbox"
+
+
+@pytest.fixture
 def seed_db(seed_pipeline):
     """A read-only DuckDB connection to the seeds' warehouse, as a user would open it."""
     import duckdb

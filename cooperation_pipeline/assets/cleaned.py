@@ -4,6 +4,8 @@
 from collections import Counter
 
 import dagster as dg
+
+from cooperation_pipeline.checks import cleaned_documents_keys
 import pyarrow as pa
 
 from cooperation_pipeline.assets.metadata import table_metadata
@@ -24,6 +26,7 @@ from cooperation_pipeline.warehouse import SCHEMAS
     owners=["team:cooperation-pipeline"],
     description="One row per new document of the batch: title, publish date, source, original script, "
     "cleaned simplified text, quality flags, and `duplicate_of` an earlier near-duplicate.",
+    check_specs=[cleaned_documents_keys.spec],
 )
 def cleaned_documents(context: dg.AssetExecutionContext, coop: CoopResource) -> dg.MaterializeResult:
     warehouse = coop.warehouse()
@@ -82,7 +85,7 @@ def cleaned_documents(context: dg.AssetExecutionContext, coop: CoopResource) -> 
         near_duplicates=sum(1 for r in rows if r["duplicate_of"]),
         share_flagged=float(sum(1 for r in rows if r["quality_flags"]) / len(rows)) if rows else 0.0,
         quality_flags=dg.MetadataValue.json(dict(flag_counts)),
-    ))
+    ), check_results=[cleaned_documents_keys(warehouse)])
 
 
 def _failed_row(doc_id: str, batch_id: str, decode_flags: list[str] | None) -> dict:

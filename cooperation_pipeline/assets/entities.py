@@ -43,11 +43,23 @@ SELECT o.mention_id, o.doc_id, o.name, o.title, o.region, o.role, cur.publish_da
 FROM official_mentions o JOIN ({CURRENT_DOCUMENTS_SQL}) cur ON cur.doc_id = o.doc_id
 """
 
+# Only a name seen in two or more regions can link across regions (link_people); every other
+# mention's person is its name in its region, or the mention alone when it has no region.
+SEVERAL_REGIONS_SQL = f"""
+SELECT m.* FROM ({CURRENT_OFFICIAL_MENTIONS_SQL}) m
+WHERE m.name IN (SELECT name FROM official_mentions WHERE coalesce(region, '') <> ''
+                 GROUP BY name HAVING count(DISTINCT region) > 1)
+ORDER BY m.mention_id
+"""
+
 # One row per person: the same name in two regions is two people unless link_people found
 # evidence (a title naming the other region's post); `region` is the latest one seen.
 OFFICIALS_SQL = f"""
 WITH linked AS (
-    SELECT m.*, k.person_key FROM ({CURRENT_OFFICIAL_MENTIONS_SQL}) m JOIN person_keys k USING (mention_id)
+    SELECT m.*, coalesce(k.person_key, CASE WHEN coalesce(m.name, '') <> '' AND coalesce(m.region, '') <> ''
+                                            THEN m.name || '@' || m.region
+                                            ELSE coalesce(m.name, '') || '@?' || m.mention_id END) AS person_key
+    FROM ({CURRENT_OFFICIAL_MENTIONS_SQL}) m LEFT JOIN person_keys k USING (mention_id)
 )
 SELECT substr(sha256(person_key), 1, 16) AS person_id,
     any_value(name) AS name,
@@ -133,7 +145,7 @@ def regions(coop: CoopResource) -> dg.MaterializeResult:
 def officials(coop: CoopResource) -> dg.MaterializeResult:
     warehouse = coop.warehouse()
     with warehouse.query_connection() as con:
-        mentions = con.sql(CURRENT_OFFICIAL_MENTIONS_SQL).to_arrow_table().to_pylist()
+        mentions = con.sql(SEVERAL_REGIONS_SQL).to_arrow_table().to_pylist()
     linked = link_people(mentions)
     keys = pa.table({"mention_id": [m["mention_id"] for m in linked], "person_key": [m["person_key"] for m in linked]})
     return materialize_sql(warehouse, "officials", OFFICIALS_SQL, {"person_keys": keys})

@@ -5,16 +5,18 @@ from collections import Counter
 
 import dagster as dg
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from cooperation_pipeline.assets.cleaned import cleaned_documents
 from cooperation_pipeline.assets.metadata import table_metadata
+from cooperation_pipeline.checks import event_mentions_contract, events_contract, official_mentions_contract
 from cooperation_pipeline.assets.raw import documents
-from cooperation_pipeline.core.merging import merge_mentions
+from cooperation_pipeline.core.merging import MERGE_RULES_VERSION, merge_mentions
 from cooperation_pipeline.parallel import Progress, process_map
 from cooperation_pipeline.partitions import batches
 from cooperation_pipeline.processing import extract_one
 from cooperation_pipeline.resources import CoopResource
-from cooperation_pipeline.warehouse import SCHEMAS
+from cooperation_pipeline.warehouse import SCHEMAS, Warehouse
 
 
 @dg.multi_asset(
@@ -32,6 +34,7 @@ from cooperation_pipeline.warehouse import SCHEMAS
         ),
     ],
     partitions_def=batches,
+    check_specs=[event_mentions_contract.spec, official_mentions_contract.spec],
 )
 def mentions(context: dg.AssetExecutionContext, coop: CoopResource):
     warehouse = coop.warehouse()
@@ -68,8 +71,9 @@ def mentions(context: dg.AssetExecutionContext, coop: CoopResource):
     yield dg.MaterializeResult(asset_key="event_mentions", metadata=table_metadata(
         event_table, events_per_document=float(per_doc), extraction_failures=failures,
         event_types=dg.MetadataValue.json(dict(Counter(r["event_type"] for r in event_rows))),
-    ))
-    yield dg.MaterializeResult(asset_key="official_mentions", metadata=table_metadata(official_table))
+    ), check_results=[event_mentions_contract(warehouse)])
+    yield dg.MaterializeResult(asset_key="official_mentions", metadata=table_metadata(official_table),
+                               check_results=[official_mentions_contract(warehouse)])
 
 
 # Mentions count only from current documents: processed, not superseded, not deleted, not a
@@ -82,10 +86,33 @@ WHERE d.status = 'processed' AND d.deleted_at IS NULL
 GROUP BY d.doc_id
 """
 
-CURRENT_MENTIONS_SQL = f"""
-SELECT m.*
+# A mention of a current document, with what orders the merge (first ingested first).
+_CURRENT_MENTIONS = f"""
+SELECT m.*, cur.ingested_at AS _ingested_at
 FROM event_mentions m JOIN ({CURRENT_DOCUMENTS_SQL}) cur ON cur.doc_id = m.doc_id
-ORDER BY cur.ingested_at, m.doc_id, m.mention_id
+"""
+
+# Mentions merge only with mentions of the same type and parties (core/merging.py), so each such group
+# is merged on its own. Its fingerprint covers every mention's content and order and the merge rules:
+# an update re-merges only the groups whose fingerprint changed (new, superseded or deleted mentions)
+# and keeps every other event row as it was.
+GROUP_FINGERPRINTS_SQL = f"""
+SELECT event_type, list_sort(parties) AS parties, count(*) AS mentions,
+    md5('{MERGE_RULES_VERSION}|' || string_agg(
+        md5(CAST(to_json(m) AS VARCHAR)), '|' ORDER BY m._ingested_at, m.doc_id, m.mention_id)) AS fingerprint
+FROM ({_CURRENT_MENTIONS}) m
+GROUP BY ALL
+"""
+
+CHANGED_GROUP_MENTIONS_SQL = f"""
+SELECT m.* EXCLUDE (_ingested_at)
+FROM ({_CURRENT_MENTIONS}) m SEMI JOIN changed c ON c.event_type = m.event_type AND c.parties = list_sort(m.parties)
+ORDER BY m._ingested_at, m.doc_id, m.mention_id
+"""
+
+KEPT_EVENTS_SQL = """
+SELECT e.* FROM events e
+SEMI JOIN groups g ON g.event_type = e.event_type AND g.parties = e.parties AND g.fingerprint = e.source_fingerprint
 """
 
 
@@ -95,18 +122,41 @@ ORDER BY cur.ingested_at, m.doc_id, m.mention_id
     kinds={"python", "parquet"},
     owners=["team:cooperation-pipeline"],
     description="One row per real-world event: mentions of the same event in several documents merged "
-    "(same type and parties, agreeing dates); near-duplicate and superseded documents do not count.",
+    "(same type and parties, agreeing dates); near-duplicate and superseded documents do not count. "
+    "An update re-merges only the (type, parties) groups whose mentions changed.",
+    check_specs=[events_contract.spec],
 )
 def events(coop: CoopResource) -> dg.MaterializeResult:
     warehouse = coop.warehouse()
     with warehouse.lock():
+        warehouse.ensure_schemas()
+        keep = _has_fingerprints(warehouse)
         with warehouse.query_connection() as con:
-            current = con.sql(CURRENT_MENTIONS_SQL).to_arrow_table().to_pylist()
-        merged = merge_mentions(current)
-        table = pa.Table.from_pylist(merged, schema=SCHEMAS["events"])
-        warehouse.write("events", table)
+            groups = con.sql(GROUP_FINGERPRINTS_SQL).to_arrow_table()
+            con.register("groups", groups)
+            con.execute("CREATE TEMP TABLE changed AS " + (
+                f"SELECT g.* FROM groups g ANTI JOIN ({KEPT_EVENTS_SQL}) k "
+                "ON k.event_type = g.event_type AND k.parties = g.parties" if keep else "SELECT * FROM groups"))
+            changed = con.table("changed").to_arrow_table()
+            mentions = con.sql(CHANGED_GROUP_MENTIONS_SQL).to_arrow_table().to_pylist()
+        fingerprint_of = {(row["event_type"], tuple(row["parties"])): row["fingerprint"] for row in changed.to_pylist()}
+        merged = merge_mentions(mentions)
+        for event in merged:
+            event["source_fingerprint"] = fingerprint_of[(event["event_type"], tuple(event["parties"]))]
+        rows = f"SELECT * FROM ({KEPT_EVENTS_SQL}) UNION ALL BY NAME SELECT * FROM merged" if keep \
+            else "SELECT * FROM merged"
+        warehouse.write_query("events", f"{rows} ORDER BY date NULLS LAST, event_type, event_id",
+                              {"groups": groups, "merged": pa.Table.from_pylist(merged, schema=SCHEMAS["events"])})
         warehouse.publish_views()
+    table = warehouse.read_whole("events")
     return dg.MaterializeResult(metadata=table_metadata(
-        table, mentions_merged=len(current),
+        table, mentions_merged=sum(groups.column("mentions").to_pylist()),
+        groups_remerged=changed.num_rows, groups_kept=groups.num_rows - changed.num_rows,
         event_types=dg.MetadataValue.json(dict(Counter(table.column("event_type").to_pylist()))),
-    ))
+    ), check_results=[events_contract(warehouse)])
+
+
+def _has_fingerprints(warehouse: Warehouse) -> bool:
+    """Whether the events file can be updated group by group (written with fingerprints)."""
+    path = warehouse.whole_file("events")
+    return path.exists() and "source_fingerprint" in pq.read_schema(path).names

@@ -3,6 +3,8 @@
 
 import dagster as dg
 
+from cooperation_pipeline.checks import region_pairs_contract
+
 from cooperation_pipeline.assets.aggregate import materialize_sql
 from cooperation_pipeline.assets.entities import DATED
 from cooperation_pipeline.assets.events import events
@@ -48,9 +50,10 @@ ORDER BY d.domain, year NULLS LAST
     deps=[events], group_name="metrics", kinds={"duckdb", "parquet"}, owners=["team:cooperation-pipeline"],
     description="The cooperation network: one row per unordered pair of regions (region_a < region_b) that "
     "took part in the same event, with event and signing counts, first/last year-known dates, domains.",
+    check_specs=[region_pairs_contract.spec],
 )
 def region_pairs(coop: CoopResource) -> dg.MaterializeResult:
-    return materialize_sql(coop.warehouse(), "region_pairs", REGION_PAIRS_SQL)
+    return materialize_sql(coop.warehouse(), "region_pairs", REGION_PAIRS_SQL, check=region_pairs_contract)
 
 
 @dg.asset(

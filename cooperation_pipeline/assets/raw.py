@@ -4,6 +4,8 @@
 from collections import Counter
 
 import dagster as dg
+
+from cooperation_pipeline.checks import documents_account_for_every_file
 import pyarrow as pa
 
 from cooperation_pipeline.assets.aggregate import materialize_sql
@@ -83,13 +85,14 @@ ORDER BY r.ingested_at, r.source_path
     owners=["team:cooperation-pipeline"],
     description="Every file that ever entered the inbox, one row per version: `processed`, `rejected` "
     "(with `reject_reason`) or `superseded` by a newer version of the same path.",
+    check_specs=[documents_account_for_every_file.spec],
 )
 def documents(coop: CoopResource) -> dg.MaterializeResult:
     warehouse = coop.warehouse()
     with warehouse.query_connection() as con:
         statuses = dict(con.execute(f"SELECT status, count(*) FROM ({DOCUMENTS_SQL}) GROUP BY status").fetchall())
     return materialize_sql(
-        warehouse, "documents", DOCUMENTS_SQL,
+        warehouse, "documents", DOCUMENTS_SQL, check=documents_account_for_every_file,
         processed=statuses.get("processed", 0), rejected=statuses.get("rejected", 0),
         superseded=statuses.get("superseded", 0),
     )

@@ -17,6 +17,10 @@ from typing import Iterable, Mapping
 
 DateParts = tuple[int | None, int | None, int | None]
 
+# Part of every group's fingerprint in the warehouse: raise it when the merge rules change, so that
+# the next update re-merges every group instead of keeping events merged by the old rules.
+MERGE_RULES_VERSION = 1
+
 
 def parse_partial_date(value: str | None) -> DateParts | None:
     """'2015' -> (2015, None, None); '--05-11' -> (None, 5, 11); None -> None."""

@@ -228,22 +228,24 @@ _JIEBA_FOLLOW = re.compile(r"^(?:的|等|[，,。；;、：:！？!?（(）)\s]|
 
 @functools.lru_cache(maxsize=1)
 def _posseg():
+    """jieba's default part-of-speech tokenizer, with title words and gazetteer names added to the
+    default dictionary: one dictionary and one tag table loaded per process (a second tokenizer would
+    load both again, about half a second)."""
     import logging
 
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    jieba.initialize()
     for word in TITLE_WORDS:
-        tokenizer.add_word(word, 2000, "n")
+        jieba.add_word(word, 2000, "n")
     from .regions import Gazetteer
 
     for surface in Gazetteer.load().surfaces():
         if len(surface) >= 2:
-            tokenizer.add_word(surface, 2000, "ns")
-    return jieba.posseg.POSTokenizer(tokenizer)
+            jieba.add_word(surface, 2000, "ns")
+    return jieba.posseg.dt
 
 
 def jieba_name(text: str, i: int) -> tuple[str, int] | None:
@@ -667,7 +669,7 @@ def link_people(rows, gaz=None) -> list[dict]:
       one names a post of the other region: ``原朝阳区委书记`` / ``曾任…`` (a former post:
       only if no mention in that other region is dated after the title's document) or a
       concurrent post (湖南省委常委、长沙市委书记 links to the same name at 湖南省);
-    * a mention without a region is its own person (name + ``?`` + its row number).
+    * a mention without a region is its own person (name + ``?`` + its mention_id, else its row number).
     """
     from .regions import Gazetteer
 
@@ -691,12 +693,15 @@ def link_people(rows, gaz=None) -> list[dict]:
     for key in clusters:
         by_name.setdefault(key[0], []).append(key)
     names_post: dict[tuple[str, str], tuple[bool, bool]] = {}  # the same titles recur across mentions
+    latest: dict[tuple[str, str], "datetime.date | None"] = {
+        key: max((d for d in (_as_date(r.get("publish_date")) for r in members) if d), default=None)
+        for key, members in clusters.items()}
     for keys in by_name.values():
         for a in keys:
             for b in keys:
                 if a == b:
                     continue
-                latest_b = [d for d in (_as_date(r.get("publish_date")) for r in clusters[b]) if d]
+                latest_b = latest[b]
                 for r in clusters[a]:
                     question = (r.get("title") or "", b[1])
                     if question not in names_post:
@@ -705,7 +710,7 @@ def link_people(rows, gaz=None) -> list[dict]:
                     if not named:
                         continue
                     when = _as_date(r.get("publish_date"))
-                    if former and when is not None and any(d > when for d in latest_b):
+                    if former and when is not None and latest_b is not None and latest_b > when:
                         continue  # "原…" in a document older than the other post's mentions
                     parent[find(a)] = find(b)
                     break
@@ -717,5 +722,5 @@ def link_people(rows, gaz=None) -> list[dict]:
             regions = sorted(members[find((r["name"], r["region"]))])
             r["person_key"] = f"{r['name']}@{'+'.join(regions)}"
         else:
-            r["person_key"] = f"{r.get('name')}@?{i}"
+            r["person_key"] = f"{r.get('name') or ''}@?{r.get('mention_id', i)}"
     return rows

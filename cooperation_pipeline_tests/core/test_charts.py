@@ -89,3 +89,19 @@ def test_timeline_counts_events_per_year_and_type():
 def test_event_year():
     assert [event_year(d) for d in ("2013-11-23", "2015", "--05-10", None, "")] == [2013, 2015, None, None, None]
     assert events_per_year([]) == {}
+
+
+def test_a_large_network_draws_its_heaviest_pairs_and_labels_its_busiest_regions():
+    regions = [{"name": f"区{i:03d}", "event_count": i} for i in range(120)]
+    pairs = [{"region_a": f"区{i:03d}", "region_b": f"区{(i + 1) % 120:03d}", "event_count": 1 + i % 7}
+             for i in range(120)]
+    chart = network_chart(regions, pairs, max_pairs=30)
+    heaviest = sorted(pairs, key=lambda p: (-p["event_count"], p["region_a"], p["region_b"]))[:30]
+    assert chart.data["edges"] == sorted((p["region_a"], p["region_b"], p["event_count"]) for p in heaviest)
+    assert chart.data["total_pairs"] == 120
+    drawn = {n["name"] for n in chart.data["nodes"]}
+    assert drawn == {p[k] for p in heaviest for k in ("region_a", "region_b")}
+    assert len(chart.data["labelled"]) == charts.MAX_LABELS
+    busiest = sorted(drawn, key=lambda name: -int(name[1:]))[: charts.MAX_LABELS]
+    assert set(chart.data["labelled"]) == set(busiest)
+    png_size(chart.png)
