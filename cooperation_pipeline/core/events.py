@@ -106,7 +106,11 @@ _FRIEND_RE = re.compile(
     r"(?:建立|缔结|结为|结成|确立|缔结为|正式建立|正式缔结|正式结为)[^，,。；;]{0,8}?"
     r"(?:" + _FRIEND_REL + r"|(?:国际)?友好合作伙伴(?:城市)?(?:关系)?)"
     + r"|(?<!加强)(?<!深化)" + _FRIEND_REL + r"(?![间之])(?:关系)?[”\"」]?[^，,。；;]{0,6}?(?:签约|签字|协议|意向书|备忘录|协定|合作书)"
+    # 新增5对友好城市(省州)分别为A与B、C与D: the new pairs listed after the count
+    + r"|新增(?:了)?(?:的)?(?:\d+|[一二三四五六七八九十两]+)对" + _FRIEND_REL
 )
+# After a trigger, the pairs it introduces: …友好城市分别为A与B、C与D.
+_LIST_INTRO = re.compile(r"(?:\([^()（）]{0,6}\)|（[^()（）]{0,6}）)?(?:关系)?[:：]?(?:分别)?(?:为|是|包括)[:：]?")
 _FRIENDLY_AGR = re.compile(_FRIEND_REL)
 _MEETING_RE = re.compile(
     r"座谈会|会商会|联席会议|联席会|对接会|洽谈会|交流会|恳谈会|合作会议|协调会|峰会|论坛|圆桌会|"
@@ -121,7 +125,7 @@ _FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|�
 _BACKGROUND_BEFORE = re.compile(r"以来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|自[^，,。；;]{0,12}年")
 _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)")
 _ANAPHOR_RE = re.compile(
-    r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|[两二三四五六七八九十]+(?:个)?(?:省会城市|省会|城市|市|地|省|区|县|方)"
+    r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})(?:个)?(?:省会城市|省会|城市|市|地|省|区|县|方)"
 )
 _NON_GOV_SUBJECT = re.compile(r"企业|公司|集团|银行|商会|协会|高校|大学|学院|医院|机构|平台|基金|园区|项目|客商|投资方")
 _GOV_SUBJECT = re.compile(r"政府|党委|双方|两地|两市|两区|两县|两省|[三四五六七八九十]地|各方")
@@ -136,6 +140,9 @@ _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "�
 # 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
 _SELF_RE = re.compile(r"我(省|市|区|县|州)|(?:(?<![\u4e00-\u9fff])|(?<=[在与和同到赴来为对向及、]))本(省|市|区|县|州)(?![场值级情政])")
 _LOCATION_BEFORE = re.compile(r"(?:在|于)$")
+# 香港文汇报讯, 湖南日报记者, 长沙晚报: a newspaper or station named after its place reports, it does not sign
+_MEDIA_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}?)?(?:日报|晚报|商报|时报|早报|文汇报|都市报|新闻网|电视台|广播电视台|"
+                          r"融媒体中心|新闻客户端)")
 _CONTENT_CUE = re.compile(r"根据[^。；;]{0,20}协议|按照[^。；;]{0,40}协议|协议约定|协议内容|协议明确|协议提出|协议规定")
 
 
@@ -210,7 +217,7 @@ class EventExtractor:
             r = m.region
             if r is None or r.level == "country":
                 continue
-            if is_department(self.doc, m):
+            if is_department(self.doc, m) or _MEDIA_AFTER.match(self.doc, m.end):
                 continue
             loc = bool(_LOCATION_BEFORE.search(self.doc[max(s.start, m.start - 2):m.start]))
             out.append(_Party(r, m.start, m.end, loc,
@@ -301,21 +308,44 @@ class EventExtractor:
                 return names
         return None
 
-    def _fill(self, names: list[str], text: str) -> list[str]:
+    def _fill(self, names: list[str], text: str, s: Sentence | None = None) -> list[str]:
         """Complete the parties from an anaphor (双方, 两地, 四省会城市); a counted anaphor
-        must match the size of the context (三地 does not refer to a pair)."""
+        must match the size of the context (三地 does not refer to a pair), or, from three
+        up, the regions listed by an earlier sentence (…等8个城市 … 8市 … 签订)."""
         anaphor = _ANAPHOR_RE.search(text)
+        if not anaphor and not names and s is not None:
+            # 8市5年来通力协作…。在…会议上,先后签订了…: the subject carries over
+            prev = self._previous_in_paragraph(s)
+            anaphor = _ANAPHOR_RE.match(prev.text.lstrip()) if prev is not None else None
+            s = prev if anaphor else s
         if len(names) >= 2 or not anaphor:
             return names
         ctx = self._context_pair()
+        count = _anaphor_count(anaphor.group(0))
+        if count is not None and count >= 3 and s is not None and (not ctx or count != len(ctx)):
+            listed = self._listed_before(s, count)
+            if listed and all(n in listed or any(self.gaz.is_ancestor(n, c) for c in listed) for n in names):
+                return listed
         if not ctx:
             return names
-        count = _ANAPHOR_COUNT.get(anaphor.group(0)[0])
         if count is not None and count != len(ctx):
             return names
         if not names or all(n in ctx or any(self.gaz.is_ancestor(n, c) for c in ctx) for n in names):
             return list(ctx)
         return names
+
+    def _previous_in_paragraph(self, s: Sentence) -> Sentence | None:
+        before = [p for p in self.sentences if p.end <= s.start and p.para == s.para and not p.is_title]
+        return before[-1] if before else None
+
+    def _listed_before(self, s: Sentence, count: int) -> list[str] | None:
+        """The latest earlier sentence (up to ten back) that names exactly ``count`` regions."""
+        earlier = [p for p in self.sentences if p.end <= s.start and not p.is_title][-10:]
+        for prev in reversed(earlier):
+            names = self._names(self._parties_in(prev), drop_locations=False)
+            if len(names) == count:
+                return names
+        return None
 
     def _date_for(self, s: Sentence, trigger_pos: int, background: bool) -> DateValue | None:
         cands = []
@@ -518,7 +548,8 @@ class EventExtractor:
                 pos, trig_end = friend_agr[0][1], friend_agr[0][1] + len(friend_agr[0][0])
             if not _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]):
                 bg = self._is_background(s, pos, trig_end)
-                groups = self._signing_parties(s, parties, pos, bilateral=True)
+                groups = self._pairs_listed_after(s, parties, trig_end) or \
+                    self._signing_parties(s, parties, pos, bilateral=True)
                 date = self._date_for(s, pos, bg) if groups else None
                 for names in groups:
                     out.append(_Event(FRIENDSHIP, names, date, [a for a, _ in friend_agr], s, bg))
@@ -603,7 +634,13 @@ class EventExtractor:
             # the trigger's own clause names both sides: regions in other clauses of the
             # sentence (…,吉林省东丰药业分别与…签订) belong to other deals
             parties = clause_parties
-        names = self._fill(self._names(parties), s.text)
+        elif len(self._names(parties)) > 3:
+            # 静海区与沧州市、廊坊市三地及…黄骅市、青县等市县负责人齐聚…,并签订: the counted
+            # group signs; the other regions named in the sentence attend
+            group = self._counted_group(parties, pos)
+            if group:
+                return [group]
+        names = self._fill(self._names(parties), s.text, s)
         if len(names) < 2:
             # 随后,张某与李某签署了《…》: the signers' regions stand for the parties
             signers = [r.name for n, r in self.people.items() if n in head]
@@ -640,6 +677,44 @@ class EventExtractor:
         tail = self.doc[cands[-1].end:pos] if cands else ""
         if not re.match(r"^[^，,。；;]{0,4}(?:分别|各自)?(?:共同)?(?:正式)?(?:签署|签订|签约|缔结|建立|结为|结成)", tail):
             return []
+        return pairs
+
+    def _counted_group(self, parties: list[_Party], pos: int) -> list[str] | None:
+        """The regions listed right before a count that matches them (A与B、C三地) before ``pos``."""
+        for anaphor in _ANAPHOR_RE.finditer(self.doc, max(0, pos - 200), pos):
+            count = _anaphor_count(anaphor.group(0))
+            if count is None or count < 2:
+                continue
+            run: list[_Party] = []
+            for p in reversed([p for p in parties if p.end <= anaphor.start()]):
+                gap = self.doc[p.end:(run[0].start if run else anaphor.start())]
+                if not re.fullmatch(r"(?:人民政府|政府)?[、，,与和及同]?", gap):
+                    break
+                run.insert(0, p)
+            names = self._names(run, drop_locations=False)
+            if len(names) == count:
+                return names
+        return None
+
+    def _pairs_listed_after(self, s: Sentence, parties: list[_Party], trig_end: int) -> list[list[str]]:
+        """``新增5对友好城市(省州)分别为A与B、C与D``: the ``X与Y`` pairs a trigger introduces."""
+        intro = _LIST_INTRO.match(self.doc, trig_end, s.end)
+        if not intro:
+            return []
+        cands = [p for p in parties if p.start >= intro.end() and not p.location]
+        pairs: list[list[str]] = []
+        i = 0
+        while i + 1 < len(cands):
+            a, b = cands[i], cands[i + 1]
+            # a level the name's known form leaves out (肯尼亚蒙巴萨|郡) does not break the list
+            join = re.sub(r"^[郡县州]", "", self.doc[a.end:b.start])
+            sep = re.sub(r"^[郡县州]", "", self.doc[cands[i - 1].end:a.start]) if pairs else ""
+            if _PAIR_JOIN.fullmatch(join) and a.region.name != b.region.name \
+                    and (not pairs or _PAIR_SEP.fullmatch(sep)):
+                pairs.append([a.region.name, b.region.name])
+                i += 2
+                continue
+            break
         return pairs
 
     def _continues_last(self, s: Sentence, clause_start: int) -> bool:
@@ -736,6 +811,16 @@ class EventExtractor:
                 out.append(_Event(VISIT, names, self._date_for(s, pos, bg), [], s, bg))
             break
         return out
+
+
+def _anaphor_count(anaphor: str) -> int | None:
+    """两地 -> 2, 8市 -> 8, 十市 -> 10; 双方, 各方 -> None."""
+    digits = re.match(r"\d+", anaphor)
+    if digits:
+        return int(digits.group(0))
+    if anaphor.startswith("十"):
+        return 10
+    return _ANAPHOR_COUNT.get(anaphor[0])
 
 
 def _is_friendship_agreement(name: str) -> bool:

@@ -287,8 +287,9 @@ class Gazetteer:
                     continue
                 country = single.region.name
                 prev_country = country
-            elif level == "province" and after_country == single.region.country:
-                country = after_country  # 南韩京畿道 + 义王市
+            elif level == "province" and single.region.country and (
+                    after_country == single.region.country or m.surface.startswith(single.region.country)):
+                country = single.region.country  # 南韩京畿道 + 义王市; 加拿大魁北克省 + 沙威尼根市
             else:
                 continue
             nxt = by_start.get(m.end)

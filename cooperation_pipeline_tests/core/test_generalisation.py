@@ -1,6 +1,8 @@
-"""End to end on the 30 annotated articles (decode -> clean -> extract -> score).
+"""End to end on the 70 annotated development articles (decode -> clean -> extract -> score).
 
-These pages were annotated blind, but the extraction rules were then developed against them:
+The first 30 (100-129), the first held-out set (200-219, after it was measured once) and 20 pages
+added for the hard kinds (400-419). They were annotated blind, but rules were then developed
+against them:
 they are a development set now, like the seeds, and their figures flatter the product. The
 measure on unseen articles is test_holdout.py. The floors are the figures reached, rounded down
 to 0.05, so that a regression fails; the five negatives must yield no event.
@@ -31,11 +33,12 @@ def predictions(gold) -> dict:
 def test_article_scores(gold, predictions):
     r = score(gold, predictions)
     print("\n" + summary("articles", r))
-    assert r["f1"] >= 0.95
-    assert r["precision"] >= 1.0
-    assert r["recall"] >= 0.95
-    assert r["date_accuracy"] >= 0.95
-    assert r["official_recall"] >= 0.90
+    # Measured 2026-11-22 (session 2): P 0.94 R 0.85 F1 0.90, dates 62/70, officials 89/109.
+    assert r["f1"] >= 0.85
+    assert r["precision"] >= 0.90
+    assert r["recall"] >= 0.80
+    assert r["date_accuracy"] >= 0.85
+    assert r["official_recall"] >= 0.80
     assert r["reporters_as_officials"] == 0
 
 
