@@ -16,7 +16,9 @@ so it can be tested and reused:
    before the byline and credits are dropped.
 8. ``remove_page_chrome``    navigation, share/app/related-list lines, bylines,
    credit lines, repost/copyright notices, image file names, marked photo
-   captions, WeChat remnants, trailing link lists.
+   captions, WeChat remnants, trailing link lists. Each line is classified
+   once (``_classify_page``, before step 7), and the title step reads the same
+   classification; the text then stays a list of lines until the end.
 9. ``remove_inline_credits`` ``(记者 X)`` after a dateline, ``(路榕)`` after the
    last sentence, a photo credit glued to a paragraph.
 10. ``remove_spam_lines``    injected gambling/adult/invoice advertising.
@@ -47,6 +49,7 @@ from __future__ import annotations
 import datetime
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cooperation_pipeline.core import metadata as _metadata
@@ -160,7 +163,9 @@ _CHAR_RANK = {ch: i for i, ch in enumerate(_COMMON_SIMPLIFIED)}
 
 def _rarity(ch: str) -> int:
     if ch.isascii():
-        return 450 if ch.isupper() or ch.isdigit() else 350
+        # digits are as common as the commonest characters (dates, figures);
+        # latin letters are rare in Chinese news text
+        return 0 if ch.isdigit() else 900
     return _CHAR_RANK.get(ch, 1000)
 
 
@@ -209,9 +214,11 @@ def normalize_whitespace(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _ODD_SPACE_RE.search(text):
-        text = text.translate(_SPACE_TRANS)
-    text = "\n".join(filter(None, map(str.strip, text.split("\n"))))
+    lines = text.split("\n")
+    # every odd space is non-printable: printable lines (the usual case) need no search
+    if not all(map(str.isprintable, lines)) and _ODD_SPACE_RE.search(text):
+        lines = text.translate(_SPACE_TRANS).split("\n")
+    text = "\n".join(filter(None, map(str.strip, lines)))
     if (" " in text and "  " in text) or "\t" in text:
         text = _HSPACE_RUN_RE.sub(" ", text)
     return text
@@ -246,7 +253,9 @@ def strip_markup(text: str) -> str:
 
 # --------------------------------------------------------------------------- lost characters
 
-_LOST_INDENT_RE = re.compile(r"^[ \t]*\?{2,}[ \t]*", re.M)
+# Led by the newline (a fast literal scan) rather than ``^`` with re.M, which
+# the regex engine tries at every position; the text gets a newline in front.
+_LOST_INDENT_RE = re.compile(r"\n[ \t]*\?{2,}[ \t]*")
 _QUESTION_WORD_RE = re.compile(
     "吗|嗎|呢|么|麼|吧|谁|誰|哪|几|幾|何|怎|什|多少|有多|多大|多久|多长|多長|多远|多遠|是否|难道|難道|可否|能否|"
     "不是|没有|沒有|对不对|對不對|好不好|行不行|啊|呀"
@@ -257,7 +266,7 @@ _PINYIN_CHARS = "a-zü" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ" + "
 # debris bracket, optionally followed by mis-decoded garbage up to a closing
 # '?', optionally followed by the pinyin annotation of the lost character.
 _LOST_RUN_RE = re.compile(
-    r"\?+"
+    r"\?\?*"  # not ``\?+``: a pattern led by a plain character is scanned for fast
     r"(?:(?P<garbage>[^\s?,。,;;:\n]{1,24}?)\?+)?"
     rf"(?P<pinyin>[{_PINYIN_CHARS}]{{1,7}}\))?"
 )
@@ -267,7 +276,7 @@ _LOST_RUN_RE = re.compile(
 _GARBAGE_MARK_RE = re.compile(rf"[)!{_PINYIN_CHARS}\u3040-\u30ff\u2500-\u27bf\ue000-\uf8ff]")
 # Pinyin debris without its opening bracket (``qiáng)化``); the character before
 # it is checked in code (a leading lookbehind would slow the scan down).
-_ORPHAN_PINYIN_RE = re.compile(rf"[{_PINYIN_CHARS}]{{1,7}}\)(?=[{_CJK}])")
+_ORPHAN_PINYIN_RE = re.compile(rf"[{_PINYIN_CHARS}][{_PINYIN_CHARS}]{{0,6}}\)(?=[{_CJK}])")  # led by a class: fast scan
 _LATIN_OR_BRACKET = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZü((āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜê")
 _TONED_RE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 # The pinyin left behind a lost character: 日?qǐng)?bào) -> "bào".
@@ -286,7 +295,7 @@ def remove_lost_indents(text: str) -> str:
     """Drop ``????`` at line starts: full-width indent spaces lost in a bad re-encoding."""
     if "??" not in text:
         return text
-    return _LOST_INDENT_RE.sub("", text)
+    return _LOST_INDENT_RE.sub("\n", "\n" + text)[1:]
 
 
 def _is_real_question(text: str, pos: int) -> bool:
@@ -298,7 +307,13 @@ def _is_real_question(text: str, pos: int) -> bool:
     return _QUESTION_WORD_RE.search(clause) is not None
 
 
-_EVIDENCE_RE = re.compile(rf"\?{{2,}}|\?[{_PINYIN_CHARS}]{{1,7}}\)|[{_PINYIN_CHARS}]\)\?|\?[^\s?]{{0,24}}[)!\u3040-\u30ff\u2500-\u27bf\ue000-\uf8ff][^\s?]{{0,24}}\?")
+# Corruption elsewhere in the document: ``??``, ``?qǐng)``, ``ng)?``, debris between
+# two ``?``. Existence test only; every alternative starts with a plain ``?`` or
+# ``)`` (``ng)?`` is found from its bracket) so the regex engine scans for those fast.
+_EVIDENCE_RE = re.compile(
+    rf"\?\?+|\?[{_PINYIN_CHARS}]{{1,7}}\)|\)(?<=[{_PINYIN_CHARS}]\))\?"
+    rf"|\?[^\s?]{{0,24}}[)!\u3040-\u30ff\u2500-\u27bf\ue000-\uf8ff][^\s?]{{0,24}}\?"
+)
 
 
 def remove_lost_char_runs(text: str, pinyin_map: dict[str, str] | None = None) -> str:
@@ -412,24 +427,30 @@ _CREDIT_LABEL = (
     r"来源|稿件来源|文章来源|信息来源|新闻来源|图片来源|视频来源|供稿|供图|发布人|录入|文章录入|"
     r"翻译|编译|整理|报道|主办|承办|协办)"
 )
+# ``{0,150}+``, ``*+``: possessive where giving characters back cannot help a
+# match (the next token cannot match them), so a failing line fails fast.
 _CREDIT_LINE_RE = re.compile(
     r"^[((【\[]?\s*(?:"
     + "(?:" + _group_by_first_char(_split_alternatives(_CREDIT_LABEL[3:-1])) + ")"
-    + r"\s*(?:[::/|]|\s)|[文图摄]\s*[::/|])\s*[^。!?!?]{0,150}$"
+    + r"\s*(?:[::/|]|\s)|[文图摄]\s*[::/|])\s*[^。!?!?]{0,150}+$"
 )
 _DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
-_BYLINE_LABEL_RE = re.compile(r"来源|作者|发布|时间|日期|浏览|点击|阅读|编辑|字号|评论|分享|打印|录入|访问|[|丨]")
+# Written so that each alternative starts with a plain character or class
+# (``\d\d?``, not ``\d{1,2}``; ``\||丨``, not ``[|丨]``): the regex engine then
+# scans for the first character instead of trying every position.
+_TIME_RE = re.compile(r"\d\d?:\d{2}")
+_BYLINE_LABEL_RE = re.compile(r"来源|作者|发布|时间|日期|浏览|点击|阅读|编辑|字号|评论|分享|打印|录入|访问|\||丨")
 _DATE_ONLY_RE = re.compile(
-    r"^[\s\[【(]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\s\]】)]*[{_CJK}]{{0,6}}$"
+    r"^[\s\[【(]*+(?:19|20)\d{2}\s*+[-/.年]\s*+\d{1,2}+\s*+[-/.月]\s*+\d{1,2}\s*日?"
+    rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\s\]】)]*+[{_CJK}]{{0,6}}+$"
 )
 _FILE_OR_URL_RE = re.compile(
     r"^\S{0,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg|mp4|mp3)$|"
     r"^(?:IMG|DSC|DSCN|DJI|PIC|VID|微信图片)[_-]?\d",
     re.I,
 )
-_PUNCT_ONLY_RE = re.compile(r"^[\W\d_]+$")
+_FILE_FIRST = frozenset("IiDdPpVv微")  # first characters of _FILE_OR_URL_RE's camera prefixes
+_PUNCT_ONLY_RE = re.compile(r"^[\W\d_]++$")
 _CAPTION_MARKER_RE = re.compile(
     r"^[((【\[]?\s*(?:相关)?(?:资料图片?|资料照片|图片来源[^)）】\]]{0,30}|现场图|示意图|效果图|视频截图|网络图片|组图)\s*[))】\]]?$"
 )
@@ -445,9 +466,12 @@ _PHOTO_CREDIT_RE = re.compile(
 )
 _CAPTION_START_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图\s*\d+\s*[::]|图片[::]|配图[::])")
 _SENTENCE_PUNCT_RE = re.compile(r"[。!?!?;;…]")
+# Possessive quantifiers (``+``) where giving characters back cannot help (a
+# token is followed by a space, or the end): failing lines fail fast. Not
+# before a separator: 丨 is a CJK character too.
 _MENU_RE = re.compile(
-    rf"^(?:[{_CJK}A-Za-z0-9]{{1,6}}\s*[|/·丨]\s*){{2,}}[{_CJK}A-Za-z0-9]{{1,6}}$"
-    rf"|^(?:[{_CJK}A-Za-z0-9]{{1,6}}\s+){{3,}}[{_CJK}A-Za-z0-9]{{1,6}}$"
+    rf"^(?:[{_CJK}A-Za-z0-9]{{1,6}}\s*+[|/·丨]\s*+){{2,}}[{_CJK}A-Za-z0-9]{{1,6}}+$"
+    rf"|^(?:[{_CJK}A-Za-z0-9]{{1,6}}+\s++){{3,}}[{_CJK}A-Za-z0-9]{{1,6}}+$"
 )
 _NAMES_ONLY_RE = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:[\s、,,][\u4e00-\u9fff·]{2,4}){0,5}$")
 _CREDIT_ROLE_RE = re.compile(
@@ -510,13 +534,28 @@ def _is_credit_parenthetical(inner: str) -> bool:
     return _NAMES_ONLY_RE.match(inner) is not None and len(inner.replace(" ", "")) <= 12
 
 
+def _may_end_in_photo_credit(line: str) -> bool:
+    """Cheap necessary condition for ``_PHOTO_CREDIT_RE``: its 摄 follows a space
+    or ``/``, or a name after 记者/通讯员. The regex backtracks a lot on the
+    bracketed credits it cannot match (``(集团总部 伍晖摄)``)."""
+    if "记者" in line or "通讯员" in line:
+        return True
+    pos = line.find("摄", 1)
+    while pos > 0:
+        before = line[pos - 1]
+        if before == "/" or before.isspace():
+            return True
+        pos = line.find("摄", pos + 1)
+    return False
+
+
 def _photo_caption_split(line: str) -> tuple[str, bool] | None:
     """If ``line`` ends with a photo credit (``孙琳 摄``), return (rest, is_whole_caption)."""
     if not line or line[-1] not in "摄影))":
         return None
     if "摄" not in line[-4:]:
         return None
-    m = _PHOTO_CREDIT_RE.search(line, max(0, len(line) - 80))
+    m = _PHOTO_CREDIT_RE.search(line, max(0, len(line) - 80)) if _may_end_in_photo_credit(line) else None
     if not m and line[-1] in "))":
         m = _PAREN_PHOTO_CREDIT_RE.search(line, max(0, len(line) - 40))
     if not m:
@@ -552,6 +591,8 @@ def _is_chrome(line: str, n: int, has_sentence: bool) -> bool:
         vocab = _VOCAB_SHORT_RE if has_sentence else _VOCAB_LABEL_RE
     if vocab.search(line):
         return True
+    if not has_sentence and n <= 150 and _DATE_RE.search(line) and (_TIME_RE.search(line) or _BYLINE_LABEL_RE.search(line)):
+        return True  # a byline (checked early: cheaper than the anchored shapes it also matches)
     first = line[0]
     if first in _ANCHOR_FIRST or not first.isalnum():
         if n <= 150:
@@ -559,9 +600,13 @@ def _is_chrome(line: str, n: int, has_sentence: bool) -> bool:
                 return True
         elif _CAPTION_START_RE.match(line):
             return True
-    if ("." in line[-6:] or "IMG" in line or "DSC" in line or "图片" in line) and _FILE_OR_URL_RE.match(line):
+    # cheap guards first: a file name ends in an extension or starts with a
+    # camera prefix; a URL line has an h or a w (single-character scans are fast)
+    if ("." in line[-6:] or (first in _FILE_FIRST and ("IMG" in line or "DSC" in line or "图片" in line))) and (
+        _FILE_OR_URL_RE.match(line)
+    ):
         return True
-    if ("http" in line or "www." in line) and _URL_LINE_RE.match(line):
+    if ("h" in line or "w" in line) and ("http" in line or "www." in line) and _URL_LINE_RE.match(line):
         return True
     if n <= 100 and line.startswith(_HOME_WORDS) and ("→" in line or ">" in line or ">" in line or "»" in line):
         return True
@@ -578,8 +623,6 @@ def _is_chrome(line: str, n: int, has_sentence: bool) -> bool:
             return True
         if n <= 60 and (")" in line or ")" in line) and _POSITION_MARK_RE.search(line):
             return True
-        if n <= 150 and _DATE_RE.search(line) and (_TIME_RE.search(line) or _BYLINE_LABEL_RE.search(line)):
-            return True
     if line[0] in "((【" and n <= 62:
         m = _PAREN_LINE_RE.match(line)
         if m and (_is_credit_parenthetical(m.group(1)) or "专稿" in m.group(1)):
@@ -593,7 +636,15 @@ def _is_chrome(line: str, n: int, has_sentence: bool) -> bool:
 
 def is_menu_line(line: str) -> bool:
     """A run of 4+ short tokens (``首页 新闻 体育 财经``): navigation menu, when outside the body."""
-    return not _SENTENCE_PUNCT_RE.search(line) and _MENU_RE.match(line) is not None
+    return not _SENTENCE_PUNCT_RE.search(line) and _has_menu_shape(line)
+
+
+def _has_menu_shape(line: str) -> bool:
+    """``_MENU_RE`` matches: tokens separated by spaces or ``| / · 丨``. A line of
+    letters and digits only has no separator (丨 aside), so the regex is skipped."""
+    if line.isalnum() and "丨" not in line:
+        return False
+    return _MENU_RE.match(line) is not None
 
 
 _HOME_WORDS = ("首页", "主页", "网站首页", "当前", "您当前", "logo", "LOGO")
@@ -678,16 +729,29 @@ def remove_page_chrome(text: str) -> str:
 
 
 def _chrome_pass(text: str, spam_possible: bool = False) -> tuple[str, bool]:
-    """(text without chrome, related article appended?). With ``spam_possible``,
-    a spam paragraph at the bottom does not count as the last body paragraph
-    (so a link list above it is still recognised as trailing chrome)."""
+    """(text without chrome, related article appended?): ``remove_page_chrome``
+    and ``has_related_article`` on a whole text."""
     lines = [line for line in text.split("\n") if line]
-    if not lines:
-        return "", False
+    kinds, last_body = _classify_page(lines, spam_possible)
+    body, appended = _body_lines(lines, kinds, last_body)
+    return "\n".join(body), appended
+
+
+_UNSEEN = -1  # a line below the last body paragraph that needed no classification
+
+
+def _classify_page(lines: list[str], spam_possible: bool) -> tuple[list[int], int]:
+    """(kind of each line, index of the last body paragraph or -1).
+
+    Each line is classified once here, and the title and chrome steps both read
+    the result. Lines below the last body paragraph are dropped whatever they
+    are, so the walk up from the end leaves the short ones ``_UNSEEN``. With
+    ``spam_possible``, a spam paragraph at the bottom does not count as the last
+    body paragraph (so a link list above it is still recognised as trailing
+    chrome). Without any body paragraph every line is classified.
+    """
     n = len(lines)
-    kinds: list[int] = [_SHORT] * n
-    # Walk up from the end to the last body paragraph: everything below it is
-    # dropped whatever it is, so short trailing lines need no classification.
+    kinds: list[int] = [_UNSEEN] * n
     last_body = -1
     for i in range(n - 1, -1, -1):
         line = lines[i]
@@ -704,11 +768,19 @@ def _chrome_pass(text: str, spam_possible: bool = False) -> tuple[str, bool]:
             kinds[-1] = _BODY  # the page text stops inside a paragraph (a capped copy)
             last_body = n - 1
     if last_body < 0:
-        # no paragraph at all: keep whatever is not chrome
-        kinds = [_classify(line) for line in lines]
-        return "\n".join(l for l, k in zip(lines, kinds) if k == _SHORT or k == _BODY), False
+        return [_classify(line) for line in lines], -1
     for i in range(last_body):
         kinds[i] = _classify(lines[i])
+    return kinds, last_body
+
+
+def _body_lines(lines: list[str], kinds: list[int], last_body: int) -> tuple[list[str], bool]:
+    """(the lines that are not chrome, related article appended?), from ``_classify_page``:
+    chrome and related headings go, link lists after a related heading go,
+    menu-like lines above the first paragraph go, everything below the last
+    paragraph goes. Without a paragraph, whatever is not chrome is kept."""
+    if last_body < 0:
+        return [line for line, kind in zip(lines, kinds) if kind == _SHORT or kind == _BODY], False
     first_body = kinds.index(_BODY)
     related_drop, appended = _related_plan(kinds[: last_body + 1]) if _RELATED in kinds else (set(), False)
     out: list[str] = []
@@ -717,10 +789,28 @@ def _chrome_pass(text: str, spam_possible: bool = False) -> tuple[str, bool]:
         if kind == _CHROME or kind == _RELATED or i in related_drop:
             continue
         line = lines[i]
-        if kind == _SHORT and i < first_body and is_menu_line(line):
+        if kind == _SHORT and i < first_body and _has_menu_shape(line):  # short: no sentence punctuation
             continue
         out.append(line)
-    return "\n".join(out), appended
+    return out, appended
+
+
+def _head_line_skipper(kinds: list[int], spam_possible: bool) -> Callable[[int, str], bool]:
+    """The title step's "is this head line page furniture?" (chrome, menu or
+    spam), answered from the page's line kinds so no line is classified twice."""
+
+    def skip(i: int, line: str) -> bool:
+        kind = kinds[i]
+        if kind == _CHROME:
+            return True  # chrome, or a spam paragraph at the bottom
+        if (kind == _RELATED or kind == _UNSEEN) and is_chrome_line(line):
+            return True
+        # a short line has no sentence punctuation: is_menu_line needs only the shape;
+        # no line is spam when the page has no spam term
+        menu = _has_menu_shape(line) if kind == _SHORT else is_menu_line(line)
+        return menu or (spam_possible and is_spam_text(line))
+
+    return skip
 
 
 # --------------------------------------------------------------------------- inline credits
@@ -744,11 +834,17 @@ def remove_inline_credits(text: str) -> str:
     通讯员付强)`` lose the trailing credit; ``...大型企业。 张金明 摄`` loses the
     photo credit; ``(完) 【编辑:胡寒笑】`` endings go too.
     """
+    return "\n".join(_strip_inline_credits(text.split("\n")))
+
+
+def _strip_inline_credits(lines: list[str]) -> list[str]:
+    """``remove_inline_credits`` on a list of lines (empty lines are dropped)."""
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in lines:
         if not line:
             continue
-        if ("(" in line or "(" in line) and ("讯" in line[:48] or "电" in line[:48] or "消息" in line[:48] or "报道" in line[:48]):
+        head = line[:48]
+        if "(" in line and ("讯" in head or "电" in head or "消息" in head or "报道" in head):
             m = _LEAD_CREDIT_RE.match(line)
             if m and _is_credit_parenthetical(m.group("inner")):
                 joiner = " " if m.group("sp1") or m.group("sp2") else ""
@@ -785,7 +881,7 @@ def remove_inline_credits(text: str) -> str:
             break
         if line:
             out.append(line)
-    return "\n".join(out)
+    return out
 
 
 # --------------------------------------------------------------------------- spam
@@ -980,8 +1076,7 @@ def is_truncated(text: str) -> bool:
     stripped = text.rstrip()
     if not stripped:
         return False
-    last_line = stripped.rsplit("\n", 1)[-1]
-    if len(last_line) < 10:
+    if len(stripped) - stripped.rfind("\n") - 1 < 10:  # the last line (no copy of the text)
         return False
     return stripped[-1] not in _TERMINAL
 
@@ -993,6 +1088,11 @@ def remove_title_lines(text: str, title: str | None) -> str:
     name such as ``绍兴``), which the page prints before its headline."""
     if not title or title not in text:
         return text
+    return "\n".join(_drop_title_lines(text.split("\n"), title))
+
+
+def _drop_title_lines(lines: list[str], title: str) -> list[str]:
+    """``remove_title_lines`` on a list of lines."""
     limit = len(title) + 30
 
     def is_title(line: str) -> bool:
@@ -1000,11 +1100,10 @@ def remove_title_lines(text: str, title: str | None) -> str:
             line == title or (len(line) <= limit and not _SENTENCE_PUNCT_RE.search(line))
         )
 
-    lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if is_title(line)), None)
     if first and all(len(l) <= 12 and not _SENTENCE_PUNCT_RE.search(l) for l in lines[:first]):
         lines = lines[first:]
-    return "\n".join(line for line in lines if not is_title(line))
+    return [line for line in lines if not is_title(line)]
 
 
 # --------------------------------------------------------------------------- pipeline
@@ -1022,7 +1121,7 @@ def clean_document(raw_text: str) -> CleanedDocument:
             text = normalize_whitespace(stripped)
 
     pinyin_map: dict[str, str] = {}
-    if ("(" in text or "(" in text) and _TONED_RE.search(text):
+    if "(" in text:  # annotations need a bracket; the regex scans for it fast
         without = remove_pinyin_annotations(text)
         if without != text:
             flags.add("pinyin_artifacts")
@@ -1043,14 +1142,17 @@ def clean_document(raw_text: str) -> CleanedDocument:
     if original_script == TRADITIONAL:
         flags.add("traditional_converted")
 
-    meta = _metadata.extract_metadata(text)
-
+    lines = list(filter(None, text.split("\n")))
     # Body lines are substrings of page lines: no spam term on the page, no spam pass.
     spam_possible = _SPAM_STRONG_ANY_RE.search(text) is not None
-    body, appended = _chrome_pass(text, spam_possible)
+    kinds, last_body = _classify_page(lines, spam_possible)
+    meta = _metadata.extract_metadata(text, _head_line_skipper(kinds, spam_possible))
+
+    kept, appended = _body_lines(lines, kinds, last_body)
     if appended:
         flags.add("related_article_appended")
-    body = remove_inline_credits(body)
+    kept = _strip_inline_credits(kept)
+    body = "\n".join(kept)
     if body != text:
         flags.add("chrome_removed")
     if spam_possible:
@@ -1058,11 +1160,14 @@ def clean_document(raw_text: str) -> CleanedDocument:
         if despammed != body:
             flags.add("spam_removed")
             body = despammed
+            kept = body.split("\n")
         else:
-            kept = set(body.split("\n"))
-            if any(is_spam_text(line) for line in text.split("\n") if line not in kept):
+            kept_set = set(kept)
+            if any(is_spam_text(line) for line in lines if line not in kept_set):
                 flags.add("spam_removed")  # spam that the chrome rules already dropped
-    body = remove_title_lines(body, meta.title)
+    title = meta.title
+    if title and title in body:
+        body = "\n".join(_drop_title_lines(kept, title))
 
     if _has_stripped_numbers(body):
         flags.add("numbers_stripped")

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import NamedTuple
 
 __all__ = [
     "ArticleMetadata",
@@ -43,9 +44,9 @@ _MIN_YEAR = 1990
 _MAX_YEAR = datetime.date.today().year + 1  # no article is dated beyond next year
 
 
-@dataclass(frozen=True)
-class ArticleMetadata:
-    """What the page says about the article itself."""
+class ArticleMetadata(NamedTuple):
+    """What the page says about the article itself (immutable; a named tuple is
+    several times cheaper to build than a frozen dataclass)."""
 
     title: str | None
     publish_date: datetime.date | None
@@ -60,7 +61,7 @@ _FULL_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m1>\d{1,2})\s*[-/.]\s*(?P<d1>\d{1,2})(?!\d)"
     r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日?)"
 )
-_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
+_TIME_RE = re.compile(r"\d\d?:\d{2}")  # not \d{1,2}: led by a class, the regex engine scans for it fast
 _BYLINE_LABEL_RE = re.compile(r"来源|作者|发布|时间|日期|浏览|点击|阅读|编辑|字号|评论|录入|访问|更新")
 _DATE_ALONE_RE = re.compile(
     r"^[\s\[【(]*(?:(?:发布|更新)?(?:时间|日期)\s*[::]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -115,21 +116,6 @@ def parse_date(s: str) -> datetime.date | None:
     return None
 
 
-def _head_tail(text: str) -> tuple[str, str]:
-    """The short lines among the first ``_HEAD_LINES`` and last ``_TAIL_LINES``
-    lines (no overlap): where bylines live."""
-    lines = text.split("\n")
-    head = [line for line in lines[:_HEAD_LINES] if len(line) <= 150]
-    tail = [line for line in lines[max(_HEAD_LINES, len(lines) - _TAIL_LINES):] if len(line) <= 150]
-    return "\n".join(head), "\n".join(tail)
-
-
-def _line_at(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start: end if end >= 0 else len(text)]
-
-
 def _lines_with(text: str, needle: str, max_len: int = 150) -> list[str]:
     """Lines (top to bottom, each once) that contain ``needle`` and are at most ``max_len`` long."""
     out: list[str] = []
@@ -144,13 +130,18 @@ def _lines_with(text: str, needle: str, max_len: int = 150) -> list[str]:
     return out
 
 
-def _byline_date(text: str) -> datetime.date | None:
-    for block in _head_tail(text):
-        for m in _FULL_DATE_RE.finditer(block):
-            line = _line_at(block, m.start())
-            if len(line) > 150 or "。" in line:
+def _byline_date(lines: list[str]) -> datetime.date | None:
+    """A full date on a byline: a line near the top or bottom, not a sentence,
+    with a time, a byline label, or nothing else around the date."""
+    # the short lines among the first _HEAD_LINES and the last _TAIL_LINES (no overlap)
+    for block in (lines[:_HEAD_LINES], lines[max(_HEAD_LINES, len(lines) - _TAIL_LINES):]):
+        for line in block:
+            # a full date's year (19xx, 20xx) has a 9 or a 0: single-character scans are fast
+            if len(line) > 150 or "。" in line or ("0" not in line and "9" not in line):
                 continue
-            if _DATE_ALONE_RE.match(line) or _TIME_RE.search(line) or _BYLINE_LABEL_RE.search(line):
+            if not _FULL_DATE_RE.search(line):
+                continue
+            if _TIME_RE.search(line) or _BYLINE_LABEL_RE.search(line) or _DATE_ALONE_RE.match(line):
                 found = parse_date(line)
                 if found:
                     return found
@@ -202,10 +193,15 @@ def infer_year(text: str, month: int, day: int) -> int | None:
 
 def extract_publish_date_info(text: str) -> tuple[datetime.date | None, bool]:
     """(publish date, year_was_inferred) from byline, full dateline, or month/day dateline."""
-    found = _byline_date(text)
+    return _publish_date_info(text, text.split("\n"))
+
+
+def _publish_date_info(text: str, lines: list[str]) -> tuple[datetime.date | None, bool]:
+    """``extract_publish_date_info`` with the text's lines already split."""
+    found = _byline_date(lines)
     if found:
         return found, False
-    for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES]:
+    for line in lines[:_HEAD_LINES]:
         head = line[:60]
         if "月" not in head or not ("讯" in head or "电" in head or "消息" in head or "报道" in head):
             continue
@@ -239,7 +235,12 @@ _OUTLET_RE = re.compile(
 _NAMES = rf"[{_CJK}·]{{2,5}}(?:[ 、,,]+(?!来源|编辑|责任|文章|浏览|发布|时间|摄影|审核|通讯员|实习生)[{_CJK}·]{{2,5}}){{0,5}}"
 _AUTHOR_RE = re.compile(rf"作者\s*[::]\s*(?P<v>{_NAMES}|[A-Za-z][\w.-]{{1,30}})")
 _WRITER_RE = re.compile(rf"(?:文字|撰文|撰稿|执笔|文)\s*[::/]\s*(?P<v>{_NAMES})")
-_REPORTER_RE = re.compile(rf"[((][^()()]{{0,20}}?(?:首席|特约|本报|本网)?记者\s*(?P<v>[{_CJK}·]{{2,4}})(?=[\s、,,))]|通讯员)")
+# The same matches in a text without 撰 or 执; led by a literal, so the regex
+# engine scans for it quickly.
+_WRITER_WEN_RE = re.compile(rf"文字?\s*[::/]\s*(?P<v>{_NAMES})")
+# A reporter's name after 记者, in a credit bracket (see _reporter_credit).
+_REPORTER_NAME_RE = re.compile(rf"记者\s*(?P<v>[{_CJK}·]{{2,4}})(?=[\s、,,))]|通讯员)")
+_REPORTER_TITLES = ("首席", "特约", "本报", "本网")
 _AUTHOR_REJECT_RE = re.compile(r"^(?:管理员|佚名|未知|本站|本网|编辑部|小编|网络|网友|匿名|不详|原创)$")
 _NAME_SEP_RE = re.compile(r"[ 、,,]+")
 _TRAILING_JUNK_RE = re.compile(r"[\s,,、…]+$")
@@ -276,29 +277,58 @@ def _clean_names(value: str) -> str:
 def extract_author(text: str) -> str | None:
     """Author from ``作者:`` when it is a person (not ``admin``/``佚名``), else from
     ``文字:``/``撰文:`` credits, else the first ``记者`` in a credit bracket."""
-    for regex in (_AUTHOR_RE, _WRITER_RE):
-        for m in regex.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if m.start() != line_start and text[m.start() - 1] not in _LABEL_BOUNDARY:
-                continue  # 作者 inside a sentence
-            line_end = text.find("\n", m.start())
-            if (line_end if line_end >= 0 else len(text)) - line_start > 150:
-                continue  # a paragraph, not a credit line
-            value = _clean_names(m.group("v"))
-            if value.isascii() or _AUTHOR_REJECT_RE.match(value):
-                continue  # admin, webmaster ids, placeholders: not a person
-            return value
-    if "记者" not in text:  # the reporter credit needs it: skip the scan
-        return None
-    m = _REPORTER_RE.search(text)
-    return m.group("v") if m else None
+    author = _labelled_name(text, _AUTHOR_RE)
+    if author is None:
+        author = _labelled_name(text, _WRITER_RE if "撰" in text or "执" in text else _WRITER_WEN_RE)
+    return author if author is not None else _reporter_credit(text)
+
+
+def _labelled_name(text: str, regex: re.Pattern[str]) -> str | None:
+    """The first person named after a label (``regex``'s group ``v``) on a credit line."""
+    for m in regex.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() != line_start and text[m.start() - 1] not in _LABEL_BOUNDARY:
+            continue  # 作者 inside a sentence
+        line_end = text.find("\n", m.start())
+        if (line_end if line_end >= 0 else len(text)) - line_start > 150:
+            continue  # a paragraph, not a credit line
+        value = _clean_names(m.group("v"))
+        if value.isascii() or _AUTHOR_REJECT_RE.match(value):
+            continue  # admin, webmaster ids, placeholders: not a person
+        return value
+    return None
+
+
+def _reporter_credit(text: str) -> str | None:
+    """The name after the first 记者 in a credit bracket: ``(记者 张三)``,
+    ``(本报首席记者 李四 通讯员...)``.
+
+    The bracket is the nearest one before 记者, opening, and at most 20
+    characters before it (22 with a title such as 首席 just before 记者); the
+    first such 记者 is also the one in the leftmost such bracket. Searched from
+    each 记者 (a fast literal scan) rather than from each ``(``.
+    """
+    pos = text.find("记者")
+    while pos >= 0:
+        start = max(0, pos - 23)
+        opening = text.rfind("(", start, pos)
+        if opening >= 0 and text.rfind(")", opening, pos) < 0:
+            gap = pos - opening - 1
+            if gap <= 20 or (gap <= 22 and text.startswith(_REPORTER_TITLES, pos - 2)):
+                m = _REPORTER_NAME_RE.match(text, pos)
+                if m:
+                    return m.group("v")
+        pos = text.find("记者", pos + 1)
+    return None
 
 
 # --------------------------------------------------------------------------- title
 
 _TITLE_SUFFIX_RE = re.compile(r"\s*[_|\-—–]+\s*[^_|\-—–]{2,16}(?:网|频道|报|站|新闻)$")
+_TITLE_SEPARATOR_RE = re.compile(r"[_|\-—–]")  # _TITLE_SUFFIX_RE needs one: a cheap test first
 _NOT_HEADLINE_END = tuple("。,,;;:、")
-_CJK_CHAR_RE = re.compile(f"[{_CJK}]")
+# At least four CJK characters (a search, not a count: no list of characters is built).
+_FOUR_CJK_RE = re.compile(f"[{_CJK}](?:[^{_CJK}]*[{_CJK}]){{3}}")
 
 
 def _is_headline(line: str) -> bool:
@@ -309,22 +339,37 @@ def _is_headline(line: str) -> bool:
         return False
     if ("讯" in line or "电" in line or "消息" in line) and _DATELINE_RE.match(line):
         return False
-    return len(_CJK_CHAR_RE.findall(line)) >= 4
+    return _FOUR_CJK_RE.search(line) is not None
 
 
-def extract_title(text: str) -> str | None:
+def extract_title(text: str, skip_head_line: Callable[[int, str], bool] | None = None) -> str | None:
     """Headline: the first non-chrome, non-spam line of the page, if it is headline-shaped.
 
     When the page starts directly with a paragraph (no headline), returns None
     rather than promoting a later section heading. When a later header line is a
     strict prefix of the candidate (a page ``<title>`` line followed by the bare
     headline: ``标题 要闻-吉林站 李明伟 2502649`` then ``标题``), the shorter wins.
+
+    ``skip_head_line(i, line)`` says whether the i-th non-empty line is page
+    furniture (chrome, menu, spam); cleaning passes one that reads its own line
+    classification, so no line is classified twice.
     """
+    return _title(text.split("\n", 3 * _HEAD_LINES)[: 3 * _HEAD_LINES], skip_head_line)
+
+
+def _is_furniture(i: int, line: str) -> bool:
+    """Default ``skip_head_line``: the cleaning rules for chrome, menus and spam."""
     from cooperation_pipeline.core.cleaning import is_chrome_line, is_menu_line, is_spam_text
 
-    head = [line for line in text.split("\n", 3 * _HEAD_LINES)[: 3 * _HEAD_LINES] if line][:_HEAD_LINES]
+    return is_chrome_line(line) or is_menu_line(line) or is_spam_text(line)
+
+
+def _title(lines: list[str], skip_head_line: Callable[[int, str], bool] | None) -> str | None:
+    """``extract_title`` on the page's lines (only the first ``3 * _HEAD_LINES`` are read)."""
+    skip = skip_head_line or _is_furniture
+    head = [line for line in lines[: 3 * _HEAD_LINES] if line][:_HEAD_LINES]
     for i, line in enumerate(head):
-        if is_chrome_line(line) or is_menu_line(line) or is_spam_text(line):
+        if skip(i, line):
             continue
         if line[0] in "【[" and line[-1] in "】]":
             continue  # a column label such as 【时政专稿】
@@ -339,15 +384,19 @@ def extract_title(text: str) -> str | None:
             if len(later) >= 6 and later != title and title.startswith(later) and _is_headline(later):
                 title = later
                 break
+        if _TITLE_SEPARATOR_RE.search(title) is None:
+            return title
         return _TITLE_SUFFIX_RE.sub("", title) or title
     return None
 
 
-def extract_metadata(text: str) -> ArticleMetadata:
-    """All metadata at once (see the individual extractors)."""
-    date, inferred = extract_publish_date_info(text)
+def extract_metadata(text: str, skip_head_line: Callable[[int, str], bool] | None = None) -> ArticleMetadata:
+    """All metadata at once (see the individual extractors; ``skip_head_line``
+    as in ``extract_title``)."""
+    lines = text.split("\n")
+    date, inferred = _publish_date_info(text, lines)
     return ArticleMetadata(
-        title=extract_title(text),
+        title=_title(lines, skip_head_line),
         publish_date=date,
         source_name=extract_source_name(text),
         author=extract_author(text),

@@ -70,7 +70,7 @@ _PINYIN_LETTERS = "a-zü" + _TONED + "ê"
 # lookbehind placed after it) so the regex engine can skip ahead quickly.
 _PINYIN_ANNOT_RE = re.compile(
     r"[((](?<=[\u3400-\u9fff\uf900-\ufaff][((])"
-    rf"(?=[{_PINYIN_LETTERS} ]*[{_TONED}])"
+    rf"(?=[a-züê ]*[{_TONED}])"  # a tone mark before the closing bracket (first toned letter: no backtracking)
     rf"[{_PINYIN_LETTERS}]{{1,7}}(?: [{_PINYIN_LETTERS}]{{1,7}}){{0,3}}"
     r"[))]"
 )

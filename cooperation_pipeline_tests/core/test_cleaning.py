@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import random
 import re
 import time
 from pathlib import Path
@@ -612,6 +613,47 @@ def test_gbk_bytes_clean_like_utf8() -> None:
     name = "004_16566fa53fc83413.txt"
     via_gbk = clean_document(decode_bytes(raw_seed(name).encode("gbk")).text)
     assert via_gbk == cleaned_seed(name)
+
+
+# --------------------------------------------------------------------------- fast rewrites
+
+# The plain forms that faster code replaced: each rewrite must answer exactly alike.
+_PINYIN = C._PINYIN_CHARS
+_REFERENCE_LOST_INDENT = re.compile(r"^[ \t]*\?{2,}[ \t]*", re.M)
+_REFERENCE_EVIDENCE = re.compile(
+    rf"\?{{2,}}|\?[{_PINYIN}]{{1,7}}\)|[{_PINYIN}]\)\?|\?[^\s?]{{0,24}}[)!\u3040-\u30ff\u2500-\u27bf\ue000-\uf8ff][^\s?]{{0,24}}\?"
+)
+_CJK_TOKEN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]{1,6}"
+_REFERENCE_MENU = re.compile(rf"^(?:{_CJK_TOKEN}\s*[|/·丨]\s*){{2,}}{_CJK_TOKEN}$|^(?:{_CJK_TOKEN}\s+){{3,}}{_CJK_TOKEN}$")
+
+
+def random_texts(seed: int, pieces: list[str], count: int = 20000, max_len: int = 30) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, max_len))) for _ in range(count)]
+
+
+def reference_normalize(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(C._SPACE_TRANS)
+    return C._HSPACE_RUN_RE.sub(" ", "\n".join(filter(None, map(str.strip, text.split("\n")))))
+
+
+def test_normalize_whitespace_rewrite() -> None:
+    pieces = list("ab 中\n\r\t\u3000\u00a0\u2002\u2009\u200b\u200d\u2060\ufeff\x0b\x0c\ue000") + ["  ", "\r\n"]
+    for text in random_texts(1, pieces):
+        assert C.normalize_whitespace(text) == reference_normalize(text), repr(text)
+
+
+def test_lost_character_rewrites() -> None:
+    pieces = list("?)(a ngǐ日报吗\u3041\u2500\ue000! \t\n。") + ["??", "qǐng)", "?bào)"]
+    for text in random_texts(2, pieces):
+        assert C.remove_lost_indents(text) == (_REFERENCE_LOST_INDENT.sub("", text) if "??" in text else text), repr(text)
+        assert (C._EVIDENCE_RE.search(text) is None) == (_REFERENCE_EVIDENCE.search(text) is None), repr(text)
+
+
+def test_menu_shape_rewrite() -> None:
+    pieces = list("首页新闻体育 |/·丨\tab12。\u3000\ufa6e")
+    for text in random_texts(3, pieces):
+        assert C._has_menu_shape(text) == (_REFERENCE_MENU.match(text) is not None), repr(text)
 
 
 # --------------------------------------------------------------------------- output snapshot

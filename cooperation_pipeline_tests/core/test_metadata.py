@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
 
 from cooperation_pipeline.core import cleaning as C
+from cooperation_pipeline.core import metadata as M
 from cooperation_pipeline.core.decoding import decode_bytes
 from cooperation_pipeline.core.metadata import (
     extract_author,
@@ -191,3 +194,26 @@ def test_extract_source_name(text: str, source: str | None) -> None:
 )
 def test_extract_author(text: str, author: str | None) -> None:
     assert extract_author(text) == author
+
+
+# The regex _reporter_credit replaced (searched from every bracket): it is the specification.
+_REPORTER_REFERENCE = re.compile(r"[((][^()()]{0,20}?(?:首席|特约|本报|本网)?记者\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=[\s、,,))]|通讯员)")
+
+
+def test_reporter_credit_matches_the_bracket_regex() -> None:
+    rng = random.Random(5)
+    pieces = list("(()记者首席特约本报网张三李四王 、,\n。a") + ["记者", "首席记者", "(记者", "通讯员", "本报记者"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        m = _REPORTER_REFERENCE.search(text)
+        assert M._reporter_credit(text) == (m.group("v") if m else None), text
+
+
+def test_writer_regex_without_zhuan_or_zhi_is_the_short_one() -> None:
+    """_WRITER_WEN_RE stands in for _WRITER_RE in texts without 撰 or 执."""
+    rng = random.Random(6)
+    pieces = list("文字稿笔:/ 张三李四,、\n作者")
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        full = [(m.start(), m.group()) for m in M._WRITER_RE.finditer(text)]
+        assert full == [(m.start(), m.group()) for m in M._WRITER_WEN_RE.finditer(text)], text
