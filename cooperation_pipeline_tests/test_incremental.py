@@ -1,5 +1,6 @@
 """Incremental updates through `coop run`: changed, deleted, renamed, duplicated files; batch re-runs."""
 
+import datetime
 import shutil
 
 import dagster as dg
@@ -173,7 +174,7 @@ def _officials_linked_from_scratch():
         people[m["person_key"]].append(m)
     rows = []
     for group in people.values():
-        latest = max(group, key=lambda m: m["publish_date"] or __import__("datetime").date(1900, 1, 1))
+        latest = max(group, key=lambda m: m["publish_date"] or datetime.date(1900, 1, 1))
         regions = sorted({m["region"] for m in group if m["region"]}) or None
         rows.append((group[0]["name"], latest["region"], regions, len(group)))
     return sorted(rows, key=repr)

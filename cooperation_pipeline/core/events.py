@@ -324,15 +324,19 @@ class EventExtractor:
         count = _anaphor_count(anaphor.group(0))
         if count is not None and count >= 3 and s is not None and (not ctx or count != len(ctx)):
             listed = self._listed_before(s, count)
-            if listed and all(n in listed or any(self.gaz.is_ancestor(n, c) for c in listed) for n in names):
+            if listed and self._within(names, listed):
                 return listed
         if not ctx:
             return names
         if count is not None and count != len(ctx):
             return names
-        if not names or all(n in ctx or any(self.gaz.is_ancestor(n, c) for c in ctx) for n in names):
+        if self._within(names, ctx):
             return list(ctx)
         return names
+
+    def _within(self, names: list[str], group: Sequence[str]) -> bool:
+        """Every name is a member of ``group`` or contains one (an anaphor may stand for them)."""
+        return all(n in group or any(self.gaz.is_ancestor(n, c) for c in group) for n in names)
 
     def _previous_in_paragraph(self, s: Sentence) -> Sentence | None:
         before = [p for p in self.sentences if p.end <= s.start and p.para == s.para and not p.is_title]

@@ -15,6 +15,7 @@ their names are excluded, and chains containing such words are rejected.
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import dataclass, field
@@ -621,17 +622,15 @@ _POST_AFTER = re.compile(r"^(?:[省市区县州旗盟])?(?:委|党工委|党委|
                          r"长|副[省市区县州]长|常务副|书记)")
 
 
-def _as_date(value):
-    import datetime as dt
-
+def _as_date(value) -> datetime.date | None:
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
+    if isinstance(value, datetime.datetime):
         return value.date()
-    if isinstance(value, dt.date):
+    if isinstance(value, datetime.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        return datetime.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
 
@@ -693,7 +692,7 @@ def link_people(rows, gaz=None) -> list[dict]:
     for key in clusters:
         by_name.setdefault(key[0], []).append(key)
     names_post: dict[tuple[str, str], tuple[bool, bool]] = {}  # the same titles recur across mentions
-    latest: dict[tuple[str, str], "datetime.date | None"] = {
+    latest: dict[tuple[str, str], datetime.date | None] = {
         key: max((d for d in (_as_date(r.get("publish_date")) for r in members) if d), default=None)
         for key, members in clusters.items()}
     for keys in by_name.values():
