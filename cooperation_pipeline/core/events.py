@@ -818,13 +818,19 @@ class EventExtractor:
 
 
 def _anaphor_count(anaphor: str) -> int | None:
-    """两地 -> 2, 8市 -> 8, 十市 -> 10; 双方, 各方 -> None."""
-    digits = re.match(r"\d+", anaphor)
-    if digits:
-        return int(digits.group(0))
-    if anaphor.startswith("十"):
-        return 10
-    return _ANAPHOR_COUNT.get(anaphor[0])
+    """双方/两地 -> 2, 8市 -> 8, 十市 -> 10, 十二个城市 -> 12, 二十地 -> 20; 各方, 彼此 -> None."""
+    number = re.match(r"\d+|[两二三四五六七八九十]+", anaphor)
+    if number is None:
+        return _ANAPHOR_COUNT.get(anaphor[0])
+    text = number.group(0)
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _ANAPHOR_COUNT.get(text) if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_ANAPHOR_COUNT.get(tens, 0) if tens else 1) * 10 + (_ANAPHOR_COUNT.get(units, 0) if units else 0)
 
 
 def _is_friendship_agreement(name: str) -> bool:

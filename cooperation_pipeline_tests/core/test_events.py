@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cooperation_pipeline.core.events import split_sentences
+import pytest
+
+from cooperation_pipeline.core.events import _anaphor_count, split_sentences
 from cooperation_pipeline.core.extraction import extract
 
 
@@ -302,3 +304,11 @@ def test_year_from_image_folders_when_the_page_has_no_date():
             "天水市市长甲某,济南市副市长乙某分别代表两市政府签订了战略合作协议。")
     got = summary(text)
     assert ("agreement_signing", ("山东省济南市", "甘肃省天水市"), "2012-09-10", False) in got
+
+
+@pytest.mark.parametrize("anaphor, count", [
+    ("双方", 2), ("两地", 2), ("三地", 3), ("8市", 8), ("12个城市", 12), ("十市", 10), ("十二个城市", 12),
+    ("二十地", 20), ("各方", None), ("彼此", None),
+])
+def test_anaphor_counts(anaphor, count):
+    assert _anaphor_count(anaphor) == count
