@@ -8,7 +8,7 @@ from cooperation_pipeline.assets.aggregate import materialize_sql
 from cooperation_pipeline.assets.events import CURRENT_DOCUMENTS_SQL, events
 from cooperation_pipeline.assets.raw import documents
 from cooperation_pipeline.core.officials import link_people
-from cooperation_pipeline.core.regions import Gazetteer, Region
+from cooperation_pipeline.core.regions import Gazetteer
 from cooperation_pipeline.resources import CoopResource
 
 # Year-known dates only: "--05-11" says nothing about when in history an event happened.
@@ -96,7 +96,7 @@ def gazetteer_rows(names: list[str]) -> pa.Table:
     gazetteer = Gazetteer.load()
     rows = []
     for name in names:
-        region = gazetteer.get(name) or _foreign_by_country(gazetteer, name)
+        region = gazetteer.region_for(name)
         rows.append({
             "name": name,
             "level": region.level if region else None,
@@ -110,17 +110,6 @@ def gazetteer_rows(names: list[str]) -> pa.Table:
         ("name", pa.string()), ("level", pa.string()), ("country", pa.string()), ("province", pa.string()),
         ("adcode", pa.string()), ("longitude", pa.float64()), ("latitude", pa.float64()),
     ]))
-
-
-def _foreign_by_country(gazetteer: Gazetteer, name: str) -> Region | None:
-    """A foreign place the curated list lacks is named country + place (韩国义王市): its country
-    and level still follow from the name."""
-    for length in range(min(len(name) - 1, 8), 1, -1):
-        country = gazetteer.get(name[:length])
-        if country is not None and country.level == "country":
-            return Region(name, "prefecture" if name.endswith("市") else "province", country.name,
-                          None, None, None, None)
-    return None
 
 
 @dg.asset(

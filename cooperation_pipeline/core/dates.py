@@ -96,10 +96,10 @@ _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PART = r"(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|清晨|傍晚|夜间|夜)?"
 _DATE_RE = re.compile(
     r"(?P<full>(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<rel_y>今年|去年|前年|明年)\s*)?"
-    r"(?P<m>" + _NUM + r")\s*月\s*(?:(?P<d>" + _NUM + r")\s*[日号])?"
+    r"(?P<m>" + _NUM + r")\s*月\s*(?:(?P<d>" + _NUM + r")\s*(?:[日号]|(?=\s*(?:至|到|-|—|–|~|～)\s*" + _NUM + r"\s*[日号])))?"
     r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:(?P<m2>" + _NUM + r")\s*月\s*)?(?P<d2>" + _NUM + r")\s*[日号])?)"
-    r"(?P<dl>(?:电|讯))?"
-    r"|(?P<rel>昨日|昨天|今日|今天|前天|前日|日前|近日|当天|当日|同日|次日|翌日|上周(?P<lw>[一二三四五六日天])"
+    r"(?P<dl>(?:电|讯|消息))?"
+    r"|(?P<rel>昨日|昨天|昨(?=[率在与赴到抵访出召举签会参宣接于起])|今日|今天|前天|前日|日前|近日|当天|当日|同日|次日|翌日|上周(?P<lw>[一二三四五六日天])"
     r"|本周(?P<tw>[一二三四五六日天])|上月|上个月|本月)"
     r"|(?<![\d年月])(?P<dd>\d{1,2})\s*[日号](?P<dd2>\s*(?:至|到|-|—|~)\s*\d{1,2}\s*[日号])?" + _PART +
     r"(?![讯电游报])"
@@ -269,7 +269,7 @@ def _relative(word: str, pub: dt.date | None, context: DateValue | None,
     if pub is None:
         # Nothing to count from: keep only a conservative body year.
         return DateValue(doc_year, rank=2) if doc_year else None
-    if word in ("昨日", "昨天"):
+    if word in ("昨日", "昨天", "昨"):  # 昨率团 (newspaper style: 昨 before the verb)
         d = pub - dt.timedelta(days=1)
     elif word in ("今日", "今天"):
         d = pub

@@ -113,10 +113,15 @@ _FRIEND_RE = re.compile(
 _LIST_INTRO = re.compile(r"(?:\([^()（）]{0,6}\)|（[^()（）]{0,6}）)?(?:关系)?[:：]?(?:分别)?(?:为|是|包括)[:：]?")
 _FRIENDLY_AGR = re.compile(_FRIEND_REL)
 _MEETING_RE = re.compile(
-    r"座谈会|会商会|联席会议|联席会|对接会|洽谈会|交流会|恳谈会|合作会议|协调会|峰会|论坛|圆桌会|"
+    r"座谈会|会商会|联席(?:第[\d一二三四五六七八九十]{1,3}次)?会议|联席会|对接会|洽谈会|交流会|恳谈会|合作会议|协调会|峰会|论坛|圆桌会|"
     r"协作会|推进会|交流座谈|工作会谈|会谈"
 )
-_MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办")
+# organisations with provincial and city branches (democratic parties, mass organisations)
+_ORG_BEFORE = re.compile(r"(?:九三学社|民革|民盟|民建|民进|农工党|致公党|台盟|工商联|共青团|青联|妇联|红十字会|侨联|科协|作协|文联)$")
+_BRANCH_JOIN = re.compile(r"(?:省委|市委|区委|县委|委员会|委|支社|支部)?\s*[与和同、及]\s*")
+_ABBREVIATION_SIGNS = re.compile(r"(?:两地|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:签署|签订|签约)")
+_MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
+_MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持")
 _INTERNAL_MEETING = re.compile(r"全市|全区|全省|全县|系统|常委会|党组|理论学习|民主生活|务虚")
 _DELEG_RE = re.compile(r"(?:党政代表团|党政考察团|政府代表团|经贸代表团|友好代表团|考察团|代表团)")
 _VISIT_MOVE_RE = re.compile(r"赴|到|莅临|来|抵达|前往|走进|在")
@@ -133,6 +138,8 @@ _COMMERCIAL_AGR = re.compile(r"^[^。；;，,]{0,20}?(?:项目|投资协议|购�
 _PLAN_RE = re.compile(r"支持|鼓励|定期|每年|推动|可以|共同举办|轮流|适时|择机|将|拟")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAIR_JOIN = re.compile(r"(?:人民政府|政府)?[与和同](?:人民政府)?")
+# what may stand between a title's opening 《 and its signatories, and between them
+_TITLE_SIGNATORY_GAP = re.compile(r"\s*(?:国|人民政府|政府|市委|党委|[与和同、及])?\s*[与和同、及]?\s*")
 _PAIR_SEP = re.compile(r"[、，,；;]|以及|及|和")
 # deputies' delegations at people's congresses, sports and art troupes
 _NOT_A_VISIT = re.compile(r"审议|人大代表|全国人大|人代会|两会|运动会|体育代表团|艺术团|比赛|参赛")
@@ -153,6 +160,7 @@ class _Party:
     end: int
     location: bool  # 在呼和浩特市举行: the place, maybe not a party
     short: bool = False  # a county by its bare short name (巢湖之滨): weaker than its named city
+    run_end: int | None = None  # one of a run of abbreviations (粤港): where the run ends
 
 
 @dataclass
@@ -187,6 +195,7 @@ class EventExtractor:
         self.doc = doc
         self.sentences = list(sentences)
         self.mentions = [m for m in mentions if m.region is not None]
+        self._all_mentions = sorted(mentions, key=lambda m: m.start)
         self.publish_date = publish_date
         self.publisher = publisher
         self.doc_year = dates_mod.doc_year(doc)
@@ -211,28 +220,59 @@ class EventExtractor:
     # -- helpers ----------------------------------------------------------------------
     def _parties_in(self, s: Sentence) -> list[_Party]:
         out: list[_Party] = []
+        prev_end = -2
+        branch = False
         for m in self.mentions:
             if m.start < s.start or m.end > s.end:
                 continue
+            # 九三学社海南省委与江苏省委、重庆市委: an organisation's branches, not the regions
+            branch = bool(_ORG_BEFORE.search(self.doc, max(s.start, m.start - 6), m.start)) or (
+                branch and _BRANCH_JOIN.fullmatch(self.doc, prev_end, m.start) is not None)
+            alias, prev_end = prev_end == m.start - 1 and self.doc[m.start - 1] in "(（", m.end
+            if alias or branch:
+                continue  # 黄埔区(广州开发区): the bracket names the same body again
             r = m.region
             if r is None or r.level == "country":
                 continue
-            if is_department(self.doc, m) or _MEDIA_AFTER.match(self.doc, m.end):
+            if is_department(self.doc, m) or _MEDIA_AFTER.match(self.doc, m.end) or self._title_topic(m):
                 continue
             loc = bool(_LOCATION_BEFORE.search(self.doc[max(s.start, m.start - 2):m.start]))
             out.append(_Party(r, m.start, m.end, loc,
-                              short=m.kind == "short" and not m.chained and r.level == "county"))
+                              short=m.kind == "short" and not m.chained and r.level == "county",
+                              run_end=m.run_end))
         for mm in _SELF_RE.finditer(s.text):
-            region = self._self_region(mm.group(1) or mm.group(2))
+            region = self._self_region(mm.group(1) or mm.group(2), s.text)
             if region is not None:
                 start = s.start + mm.start()
                 out.append(_Party(region, start, start + 2, False))
         out.sort(key=lambda p: p.start)
         return out
 
-    def _self_region(self, suffix: str) -> Region | None:
+    def _title_topic(self, m: RegionMention) -> bool:
+        """A region inside a 《》 title after its signatories (《甘肃省人民政府 青海省人民政府深入推进
+        兰州—西宁城市群建设专项协议》: 兰州, 西宁) is the agreement's subject, not a party."""
+        if not _inside_title_quotes(self.doc, m.start):
+            return False
+        pos = self.doc.rfind("《", 0, m.start) + 1
+        for other in self._all_mentions:
+            if other.start < pos:
+                continue
+            if other.start >= m.start:
+                break
+            if not _TITLE_SIGNATORY_GAP.fullmatch(self.doc, pos, other.start):
+                return True
+            pos = other.end
+        return not _TITLE_SIGNATORY_GAP.fullmatch(self.doc, pos, m.start)
+
+    def _self_region(self, suffix: str, sentence: str = "") -> Region | None:
+        """我省/本市: the publisher's region; else the one region of that level whose official
+        the sentence names (省长吴晓军率我省…, where the text elsewhere has 青海省…省长吴晓军);
+        else the one title or main region of that level."""
         if self.publisher is not None and level_suffix(self.publisher) == suffix:
             return self.publisher
+        served = {r.name: r for n, r in self.people.items() if n in sentence and level_suffix(r) == suffix}
+        if len(served) == 1:
+            return next(iter(served.values()))
         cands = [self.gaz.get(n) for n in (self.main or self.title_regions)]
         cands = [c for c in cands if c is not None and level_suffix(c) == suffix]
         return cands[0] if len(cands) == 1 else None
@@ -248,6 +288,9 @@ class EventExtractor:
         """Distinct parties; a place only named as the venue (在呼和浩特市举行) is dropped
         when two others remain, and a region is dropped when its subdivision is named."""
         names = list(dict.fromkeys(p.region.name for p in parties))
+        # 到广州出席粤港合作联席会议: abbreviations name the level that cooperates (广东, not 广州)
+        abbreviated = {p.region.name for p in parties if p.run_end is not None}
+        names = [n for n in names if not any(self.gaz.is_ancestor(a, n) for a in abbreviated)]
         # 合肥…巢湖之滨: a county named only by its bare short name does not replace its city
         weak = {n for n in names if all(p.short for p in parties if p.region.name == n)
                 and any(self.gaz.is_ancestor(o, n) for o in names)}
@@ -367,6 +410,8 @@ class EventExtractor:
         if not cands:
             return None if background else self._inherited(s)
         before = [c for c in cands if c[0] <= trigger_pos]
+        while len(before) > 1 and before[-1][1].text in ("当天", "当日", "同日"):
+            before.pop()  # 昨日在武汉闭幕,在当日举行的签约仪式上: the day the sentence already gave
         _, dm = before[-1] if before else cands[0]
         ctx = self.last_month if dm.kind == "day_only" else self.scene
         value = dates_mod.resolve(dm, publish_date=self.publish_date, context=ctx, doc_year=self.doc_year)
@@ -490,7 +535,10 @@ class EventExtractor:
         body = [s for s in self.sentences if not s.is_title]
         title = [s for s in self.sentences if s.is_title]
         for s in body + title:
-            for ev in self._sentence_events(s):
+            found = self._sentence_events(s)
+            if not found and not s.is_title:
+                self._ceremony_scene(s)
+            for ev in found:
                 ev.order = order
                 order += 1
                 events.append(ev)
@@ -525,6 +573,16 @@ class EventExtractor:
                         self.last_month = dates_mod.resolve(
                             dm, publish_date=self.publish_date, doc_year=self.doc_year)
         return events
+
+    def _ceremony_scene(self, s: Sentence) -> None:
+        """``…昨日在武汉闭幕,在当日举行的签约仪式上,新增5对友好城市``: a dated signing that names
+        no parties dates the ones listed next."""
+        sign = _SIGN_VERB_RE.search(s.text)
+        if sign is None or self._is_background(s, s.start + sign.start(), s.start + sign.end()):
+            return
+        value = self._date_for(s, s.start + sign.start(), False)
+        if value is not None and value.day is not None and value.rank >= 2:
+            self.scene = value
 
     def _sentence_events(self, s: Sentence) -> list[_Event]:
         text = s.text
@@ -596,6 +654,9 @@ class EventExtractor:
         ``A与B、C(分别)签订`` is A–B and A–C, not a three-party agreement (friendship
         relations are always bilateral).
         """
+        # abbreviations sign only as the subject of the verb (川渝两地签署); elsewhere (落实青甘两省
+        # 座谈会精神) they name a meeting or a policy, and 双方 refers to the sentence's context
+        parties = [p for p in parties if p.run_end is None or _ABBREVIATION_SIGNS.match(self.doc, p.run_end)]
         pairs = self._pair_list(parties, s.start, pos)
         if pairs:
             return pairs
@@ -678,7 +739,7 @@ class EventExtractor:
             i += 1
         if len(pairs) < 2:
             return []
-        tail = self.doc[cands[-1].end:pos] if cands else ""
+        tail = self.doc[cands[-1].end:pos + 2] if cands else ""  # pos may be the verb itself
         if not re.match(r"^[^，,。；;]{0,4}(?:分别|各自)?(?:共同)?(?:正式)?(?:签署|签订|签约|缔结|建立|结为|结成)", tail):
             return []
         return pairs
@@ -710,9 +771,8 @@ class EventExtractor:
         i = 0
         while i + 1 < len(cands):
             a, b = cands[i], cands[i + 1]
-            # a level the name's known form leaves out (肯尼亚蒙巴萨|郡) does not break the list
-            join = re.sub(r"^[郡县州]", "", self.doc[a.end:b.start])
-            sep = re.sub(r"^[郡县州]", "", self.doc[cands[i - 1].end:a.start]) if pairs else ""
+            join = self.doc[a.end:b.start]
+            sep = self.doc[cands[i - 1].end:a.start] if pairs else ""
             if _PAIR_JOIN.fullmatch(join) and a.region.name != b.region.name \
                     and (not pairs or _PAIR_SEP.fullmatch(sep)):
                 pairs.append([a.region.name, b.region.name])
@@ -736,8 +796,12 @@ class EventExtractor:
         m = _MEETING_RE.search(text)
         if not m:
             return []
-        if not _MEETING_VERB_RE.search(text):
+        verb = _MEETING_VERB_RE.search(text)
+        if not verb:
             return []
+        if verb.group(0) in ("出席", "主持") and not _MEETING_VERB_RE.search(text, verb.end()) \
+                and not re.search(r"[\u4e00-\u9fff]{2}$", text[verb.end():m.start()]):
+            return []  # 出席座谈会并讲话: attending the visit's meeting, not a named one (出席粤港合作联席会议)
         name_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:、") + 1
         name = text[name_start:m.end()]
         if _INTERNAL_MEETING.search(name):
@@ -748,10 +812,30 @@ class EventExtractor:
         bg = self._is_background(s, pos, s.start + m.end())
         if bg:
             return []
+        named = self._named_meetings(s, parties)
+        if len(named) >= 2:
+            return [_Event(MEETING, names, self._date_for(s, pos, False), [], s, False) for names in named]
         names = self._fill(self._names(parties), name)
         if len(names) < 2:
             return []
         return [_Event(MEETING, names, self._date_for(s, pos, False), [], s, False)]
+
+    def _named_meetings(self, s: Sentence, parties: list[_Party]) -> list[list[str]]:
+        """``A—B对口合作联席会议和C—D对口合作联席会议``: each meeting name that joins its own
+        regions (A—B, A与B) is a meeting of those regions."""
+        out: list[list[str]] = []
+        start = s.start
+        for m in _MEETING_RE.finditer(s.text):
+            end = s.start + m.start()
+            start = max([self.doc.rfind(c, start, end) + 1 for c in "，,。；;：:"] + [start])
+            own = [p for p in parties if start <= p.start and p.end <= end]
+            start = s.start + m.end()
+            if len(own) != 2 or not _MEETING_PAIR_JOIN.fullmatch(self.doc, own[0].end, own[1].start):
+                continue
+            names = self._names(own, drop_locations=False)
+            if len(names) == 2 and names not in out:
+                out.append(names)
+        return out
 
     def _visit(self, s: Sentence, parties: list[_Party]) -> list[_Event]:
         text = s.text

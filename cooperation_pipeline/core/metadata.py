@@ -64,9 +64,15 @@ _FULL_DATE_RE = re.compile(
 _TIME_RE = re.compile(r"\d\d?:\d{2}")  # not \d{1,2}: led by a class, the regex engine scans for it fast
 _BYLINE_LABEL_RE = re.compile(r"来源|作者|发布|时间|日期|浏览|点击|阅读|编辑|字号|评论|录入|访问|更新")
 _DATE_ALONE_RE = re.compile(
-    r"^[\s\[【(]*(?:(?:发布|更新)?(?:时间|日期)\s*[::]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"^[\s\[【(>|]*(?:(?:发布|更新)?(?:时间|日期)\s*[::]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\s\]】)]*[{_CJK}]{{0,6}}$"
 )
+# a page stamp fused with the first paragraph: 2011-11-23 13:35 来源:…11月13日,…
+_STAMP_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}\s+\d{1,2}:\d{2}")
+# an aggregator's short head line ending in its date: 城市镜像.新闻汇总 2022-01-27
+_TRAILING_DATE_RE = re.compile(r"\s(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}$")
+# day-first: 23.11.2019 21:12 (only unambiguous when the day is above 12)
+_DMY_RE = re.compile(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _CN_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATELINE_RE = re.compile(
@@ -132,7 +138,9 @@ def _lines_with(text: str, needle: str, max_len: int = 150) -> list[str]:
 
 def _byline_date(lines: list[str]) -> datetime.date | None:
     """A full date on a byline: a line near the top or bottom, not a sentence,
-    with a time, a byline label, or nothing else around the date."""
+    with a time, a byline label, or nothing else around the date (day-first
+    23.11.2019 only when the day cannot be a month); else a date-and-time stamp
+    opening a head line that runs on into the text."""
     # the short lines among the first _HEAD_LINES and the last _TAIL_LINES (no overlap)
     for block in (lines[:_HEAD_LINES], lines[max(_HEAD_LINES, len(lines) - _TAIL_LINES):]):
         for line in block:
@@ -140,11 +148,23 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
             if len(line) > 150 or "。" in line or ("0" not in line and "9" not in line):
                 continue
             if not _FULL_DATE_RE.search(line):
+                m = _DMY_RE.match(line)
+                if m and int(m.group("d")) > 12:
+                    found = _valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+                    if found:
+                        return found
                 continue
-            if _TIME_RE.search(line) or _BYLINE_LABEL_RE.search(line) or _DATE_ALONE_RE.match(line):
+            if _TIME_RE.search(line) or _BYLINE_LABEL_RE.search(line) or _DATE_ALONE_RE.match(line) \
+                    or (len(line) <= 40 and _TRAILING_DATE_RE.search(line)):
                 found = parse_date(line)
                 if found:
                     return found
+    for line in lines[:_HEAD_LINES]:
+        m = _STAMP_RE.search(line, 0, 120)
+        if m:
+            found = parse_date(m.group(0))
+            if found:
+                return found
     return None
 
 

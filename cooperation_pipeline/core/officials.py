@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .regions import Region, RegionMention, level_suffix
+from .regions import LEVEL_RANK, Region, RegionMention, level_suffix
 
 # Longest first: the regex alternation must prefer 常务副市长 over 副市长 over 市长.
 TITLE_WORDS: tuple[str, ...] = tuple(sorted({
@@ -33,6 +33,7 @@ TITLE_WORDS: tuple[str, ...] = tuple(sorted({
     "副局长", "局长", "副巡视员", "一级巡视员", "二级巡视员", "巡视员", "督查专员",
     "副院长", "院长", "副检察长", "检察长", "副署长", "署长", "市长助理", "区长助理", "县长助理",
     "主任委员", "副主任委员", "知事", "副知事", "议长", "副议长", "总领事", "副总领事", "大使",
+    "行政长官", "司长", "副司长", "郡守", "副郡守", "郡长", "副郡长", "町长", "副町长",
 }, key=len, reverse=True))
 _TITLE_RE = re.compile("|".join(TITLE_WORDS))
 _TITLE_END_RE = re.compile("(?:" + "|".join(TITLE_WORDS) + ")$")
@@ -80,7 +81,7 @@ _NON_NAME_CHARS = set("的了是在和与等率说及并将对向为从把被也
 # common as the middle character of a three-character given name (邵为民, 张为国)
 _MIDDLE_OK = set("为")
 _CUT_WORDS = re.compile(
-    r"(?:由|率|与|同|了|陪同|会见|看望|邀请|欢迎|在|对|向|是|带领|据|听取|会上|上午|下午|晚上|期间|"
+    r"(?:由|率领|率|与|同|了|陪同|会见|看望|邀请|欢迎|在|对|向|是|带领|据|听取|会上|上午|下午|晚上|期间|"
     r"当天|日前|近日|其中|包括|以及|并|见证|出席|参加|主持|表示|指出|强调|介绍)"
 )
 _REPORTER_WORDS = re.compile(r"记者|通讯员|编辑|摄影|摄像|实习生|主持人|主播|编审|校对|撰稿|作者|通讯|特约")
@@ -97,6 +98,7 @@ _BARE_UNIT = re.compile(r"^(?:常务|代理|代)?(?:副)?(?:[省市区县州旗�
                         r"|党组|党委|党工委|秘书长|副秘书长|主任|副主任|常委|委员|巡视员|[^省市区县州]{0,8}(?:部|办|局|厅|委))")
 _BARE_TITLE = re.compile(r"^(?:[省市区县州](?:委|政府|长)|副|常务|党组|秘书长)")
 _LEADS_DELEGATION = re.compile(r"(?:等)?(?:率领|率|带领)([^，,。；;]{2,14}?)(?:党政|政府|经贸)?(?:代表团|考察团)")
+_SAR_TITLE = re.compile(r"行政长官|政务司|财政司|律政司|特首")
 _LEVEL_DEPTH = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2}
 _SIGN_CUE = re.compile(r"(?:分别|共同)?代表[^。；;，,]{0,12}?(?:签署|签订|签约|签字)")
 _LEAD_AFTER = re.compile(r"^(?:[^，,。；;]{0,6}?)(?:率领|率|带领|带队|主持)")
@@ -181,6 +183,8 @@ def parse_name(text: str, i: int) -> tuple[str, int] | None:
         score = _after_score(text, i + length)
         if score:
             scored[length] = score
+    if not scored and length_four_ok(text, i):
+        return text[i : i + 4], i + 4
     if not scored:
         return None
     short, long_ = lengths
@@ -195,6 +199,15 @@ def parse_name(text: str, i: int) -> tuple[str, int] | None:
     else:
         pick = short if short in scored else long_
     return text[i : i + pick], i + pick
+
+
+def length_four_ok(text: str, i: int) -> bool:
+    """A married name of Hong Kong style, two surnames and a given name (林郑月娥说), read only
+    when no shorter name ends well."""
+    cand = text[i : i + 4]
+    return (len(cand) == 4 and cand[0] in SURNAMES and cand[1] in SURNAMES
+            and all(_CJK.match(c) for c in cand) and not any(c in _NON_NAME_CHARS for c in cand[1:])
+            and not _TITLE_RE.search(cand, 1) and _after_score(text, i + 4) >= 1)
 
 
 # Japanese names do not follow Chinese surnames (久渡晃, 永松弘基): read only after a title
@@ -391,9 +404,14 @@ def _region_of(raw: _Raw, mentions: list[RegionMention], text: str, *, prev_in_s
     inside = [m.region for m in mentions
               if m.region is not None and raw.chain_start <= m.start and m.end <= raw.name_start]
     if inside:
-        # the most specific: 湖北省委常委、武汉市委书记 -> 武汉市
-        best = min(inside, key=lambda r: {"county": 0, "prefecture": 1, "province": 2, "country": 3}[r.level])
-        return best
+        # the most specific: 湖北省委常委、武汉市委书记 -> 武汉市; a county before its zone
+        # (海安市委书记、海安经济技术开发区党工委书记 -> 海安市)
+        divisions = [r for r in inside if r.level != "zone"] or inside
+        return min(divisions, key=lambda r: LEVEL_RANK[r.level])
+    if _SAR_TITLE.search(raw.title):
+        # 行政长官梁振英: the one special administrative region the article names
+        sars = {r.name: r for r in doc_regions if r.name.endswith("特别行政区")}
+        return next(iter(sars.values())) if len(sars) == 1 else None
     # A place we could not resolve (坦桑尼亚阿鲁沙市市长): no guess.
     if any(not _BARE_UNIT.match(u) for u in raw.title.split("、")):
         return None

@@ -27,12 +27,28 @@ from typing import Iterable, Sequence
 CHINA = "中国"
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_COUNTRY = set("与和同及了的在赴到访自从为是对向及暨")
-_FOREIGN_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府)")
 # [province or region unit] + place: 纽夫莱大区奇廉市, 永珍省万荣县, 奇廉市
-_FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|邦))?(([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府))")
+_FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|邦))?(([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府|町|村))")
 _FOREIGN_STOP_RE = re.compile(
     r"[的和与等各及在是了将对向为全每多该本我其这那个位名家人国驻大使总统首相政府议会代表团友好城中]")
-LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1}
+LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone": 0}
+# Development zones and new areas run by a 管委会: not administrative divisions, but they sign
+# as parties (嘉兴经济技术开发区, 郑州市郑东新区).  Named after the region written before them.
+_ZONE_RE = re.compile(
+    r"([\u4e00-\u9fff]{0,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区"
+    r"|新区|示范区|生态城|综合保税区|保税区)"
+)
+_ZONE_STOP_RE = re.compile(r"[的和与等各及在是了将对向为全每多该本我其这那个位名家人省市县区州]")
+_ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
+                "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
+_CONJUNCTIONS = set("和与同及")
+_NOT_ABBREVIATIONS = {"苏宁"}  # a company
+# two to four abbreviations before a word of cooperation between them
+_ABBREVIATION_RUN_RE = re.compile(
+    r"([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台]{2,4})"
+    r"(?=两地|两省|两省区|两省市|双方|合作|联席|融合|协同|协作|峰会|高层|经贸|签署|签订|共建|对口)"
+)
+_ZONE_BEFORE = set("与和同及了的在赴到访自从为是对向暨、")
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,7 @@ class RegionMention:
     forms: tuple[_Form, ...] = field(repr=False)
     chained: bool = False  # parent written right before it (湖北武汉)
     region: Region | None = None
+    run_end: int | None = None  # a one-character abbreviation (粤港): where its run ends
 
     @property
     def kind(self) -> str:
@@ -99,8 +116,10 @@ def _read_data(name: str) -> str:
 class Gazetteer:
     """Canonical regions plus a surface-form index for fast mention finding."""
 
-    def __init__(self, entries: Iterable[_Entry], forms: dict[str, list[_Form]]) -> None:
+    def __init__(self, entries: Iterable[_Entry], forms: dict[str, list[_Form]],
+                 abbreviations: dict[str, str] | None = None) -> None:
         self._entries: dict[str, _Entry] = {e.region.name: e for e in entries}
+        self.abbreviations = abbreviations or {}  # 粤 -> 广东省: province-level 简称
         self._forms: dict[str, tuple[_Form, ...]] = {k: tuple(v) for k, v in forms.items()}
         lengths: dict[str, set[int]] = {}
         for surface in self._forms:
@@ -115,7 +134,7 @@ class Gazetteer:
         return _load_cached()
 
     @classmethod
-    def from_csv(cls, divisions_csv: str, foreign_csv: str = "") -> "Gazetteer":
+    def from_csv(cls, divisions_csv: str, foreign_csv: str = "", abbreviations_csv: str = "") -> "Gazetteer":
         entries: list[_Entry] = []
         forms: dict[str, list[_Form]] = {}
 
@@ -180,13 +199,36 @@ class Gazetteer:
                     row["name"] in chinese_surfaces and level != "country")
                 for short in filter(None, row["short_names"].split("|")):
                     add(short, entry, "short", short in chinese_surfaces)
-        return cls(entries, forms)
+        abbreviations = {row["abbreviation"]: row["province"]
+                         for row in csv.DictReader(io.StringIO(abbreviations_csv))}
+        return cls(entries, forms, abbreviations)
 
     # -- lookup -------------------------------------------------------------------------
     def get(self, name: str) -> Region | None:
         """Region by canonical full name (湖北省武汉市, 北京市朝阳区, 韩国庆州市)."""
         entry = self._entries.get(name)
         return entry.region if entry else None
+
+    def region_for(self, name: str) -> Region | None:
+        """``get``, or the region behind a name one document made: a foreign place the list
+        lacks (韩国义王市: its country and level follow from the name) or a development zone
+        (浙江省嘉兴市嘉兴经济技术开发区: level ``zone``, the province and coordinates of its city)."""
+        found = self.get(name)
+        if found is not None:
+            return found
+        for length in range(min(len(name) - 1, 16), 1, -1):
+            parent = self._entries.get(name[:length])
+            if parent is None:
+                continue
+            if parent.region.level == "country":
+                level = "province" if name.endswith(("省", "州", "道", "府", "邦", "大区")) else "prefecture"
+                return Region(name, level, parent.region.name, None, None, None, None)
+            if parent.region.country == CHINA and _ZONE_RE.search(name, length) and \
+                    _ZONE_RE.search(name, length).end() == len(name):
+                return Region(name, "zone", CHINA, parent.region.province, None,
+                              parent.region.longitude, parent.region.latitude)
+            return None
+        return None
 
     def entry(self, name: str) -> _Entry | None:
         return self._entries.get(name)
@@ -197,7 +239,10 @@ class Gazetteer:
 
     def is_ancestor(self, ancestor: str, name: str) -> bool:
         entry = self._entries.get(name)
-        return bool(entry) and ancestor in entry.ancestors
+        if entry is None:
+            # a place one document named (a zone, a foreign city): its name starts with its parents'
+            return name != ancestor and name.startswith(ancestor) and ancestor in self._entries
+        return ancestor in entry.ancestors
 
     def surfaces(self) -> list[str]:
         """Every surface form the gazetteer knows (for tokenizer user dictionaries)."""
@@ -217,9 +262,85 @@ class Gazetteer:
         """
         out = self._scan(text, {})
         overlay = self._foreign_overlay(text, out)
+        for surface, forms in self._zone_overlay(text, out).items():
+            overlay[surface] = overlay.get(surface, ()) + forms
         if overlay:
             out = self._scan(text, overlay)
-        return self._chain(out)
+        return self._with_abbreviations(text, self._chain(out))
+
+    def _with_abbreviations(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
+        """Province-level one-character abbreviations written together before a word of
+        cooperation (粤港合作联席会议, 川渝两地, 甘青两省, 京津冀协同): one mention each."""
+        if not self.abbreviations:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        added: list[RegionMention] = []
+        for cm in _ABBREVIATION_RUN_RE.finditer(text):
+            run = cm.group(1)
+            entries = [self._entries.get(self.abbreviations.get(ch, "")) for ch in run]
+            start = cm.start(1)
+            if any(e is None for e in entries) or len({e.region.name for e in entries}) != len(run) \
+                    or any(i in taken for i in range(start, start + len(run))):
+                continue
+            if run in _NOT_ABBREVIATIONS:
+                continue
+            for offset, entry in enumerate(entries):
+                added.append(RegionMention(start + offset, start + offset + 1, run[offset],
+                                           (_Form(entry, "full", False),), run_end=cm.end(1)))
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    def _zone_overlay(self, text: str, mentions: list[RegionMention]) -> dict[str, tuple[_Form, ...]]:
+        """Zones written right after a known Chinese city, county or municipality, named
+        prefecture (or municipality) + the zone as written: 嘉兴经济技术开发区 -> 浙江省嘉兴市嘉兴经济技术开发区,
+        郑州市郑东新区 -> 河南省郑州市郑东新区, 莒县经济开发区 -> 山东省日照市莒县经济开发区.  A later bare
+        mention of a distinctive zone name (郑东新区) is found too."""
+        overlay: dict[str, list[_Form]] = {}
+        found: list[tuple[str, str, str, _Entry, str]] = []
+        prev_end = -1
+        for m in mentions:
+            chained, prev_end = prev_end == m.start, m.end
+            entries = {f.entry for f in m.forms}
+            if len(entries) != 1:
+                continue
+            entry = next(iter(entries))
+            region = entry.region
+            if entry.foreign or (region.level == "province" and not region.name.endswith("市")):
+                continue
+            if m.start > 0 and not chained and _CJK_RE.match(text[m.start - 1]) and text[m.start - 1] not in _ZONE_BEFORE:
+                continue  # 中新天津生态城: the zone's name does not start with the region
+            zm = _ZONE_RE.match(text, m.end)
+            if not zm or _ZONE_STOP_RE.search(zm.group(1)):
+                continue
+            if region.level == "county":
+                parent = entry.parent or region.name
+                written = text[m.start:zm.end()]
+            else:
+                parent = region.name
+                # written with its level (郑州市郑东新区): the zone's own name follows
+                written = text[m.end:zm.end()] if m.surface in (entry.base, region.name) else text[m.start:zm.end()]
+            parent_entry = self._entries.get(parent)
+            if parent_entry is None:
+                continue
+            found.append((text[m.start:zm.end()], written, parent, parent_entry, zm.group(2)))
+        # one zone per city and kind: 嘉兴经开区 is the 嘉兴经济技术开发区 the same page names in full
+        longest: dict[tuple[str, str], str] = {}
+        for _, written, parent, _, kind in found:
+            key = (parent, _ZONE_FAMILY.get(kind, kind))
+            if len(written) > len(longest.get(key, "")):
+                longest[key] = written
+        for surface, written, parent, parent_entry, kind in found:
+            name = longest[(parent, _ZONE_FAMILY.get(kind, kind))]
+            if name.endswith("经开区"):  # the one abbreviation that always means the same name
+                name = name[:-3] + "经济技术开发区"
+            zone = Region(parent + name, "zone", CHINA, parent_entry.region.province, None,
+                          parent_entry.region.longitude, parent_entry.region.latitude)
+            zone_entry = _Entry(zone, name, parent, parent_entry.ancestors | {parent}, False, False)
+            if not any(f.entry.region == zone for f in overlay.get(surface, ())):
+                overlay.setdefault(surface, []).append(_Form(zone_entry, "full", False))
+            if written != surface and len(written) > 3 and written not in self._forms \
+                    and not any(f.entry.region == zone for f in overlay.get(written, ())):
+                overlay.setdefault(written, []).append(_Form(zone_entry, "name", False))
+        return {k: tuple(v) for k, v in overlay.items()}
 
     def _scan(self, text: str, overlay: dict[str, tuple[_Form, ...]]) -> list[RegionMention]:
         out: list[RegionMention] = []
@@ -239,11 +360,17 @@ class Gazetteer:
                     if i + length <= n:
                         surface = text[i : i + length]
                         forms = overlay.get(surface) or forms_index.get(surface)
+                        if forms and ch in _CONJUNCTIONS and all(f.kind == "short" for f in forms) \
+                                and self._match_end(text, i + 1, overlay, extra_lengths) > i + length:
+                            i += 1  # 和龙岩: the conjunction 和 before 龙岩, not 和龙 (和龙市)
+                            break
                         if forms:
                             end = i + length
-                            # 元江县 for 元江哈尼族彝族傣族自治县: the short name plus its level
-                            if end < n and text[end] in "县旗" and surface[-1] not in "县旗":
-                                kept = tuple(f for f in forms if f.entry.region.level == "county"
+                            # 元江县 for 元江哈尼族彝族傣族自治县, 黔东南州 for 黔东南苗族侗族自治州:
+                            # the short name plus its level
+                            if end < n and text[end] in "县旗州" and surface[-1] not in "县旗州":
+                                level = "prefecture" if text[end] == "州" else "county"
+                                kept = tuple(f for f in forms if f.entry.region.level == level
                                              and f.entry.region.name.endswith(text[end]))
                                 if kept:
                                     forms, end, surface = kept, end + 1, surface + text[end]
@@ -255,6 +382,16 @@ class Gazetteer:
                 continue
             i += 1
         return out
+
+    def _match_end(self, text: str, i: int, overlay: dict[str, tuple[_Form, ...]],
+                   extra_lengths: dict[str, tuple[int, ...]]) -> int:
+        """End of the longest surface form starting at ``i`` (``i`` when none does)."""
+        lens = set(self._lengths.get(text[i], ())) | set(extra_lengths.get(text[i], ())) if i < len(text) else ()
+        for length in sorted(lens, reverse=True):
+            surface = text[i:i + length]
+            if len(surface) == length and (surface in overlay or surface in self._forms):
+                return i + length
+        return i
 
     def _foreign_overlay(self, text: str, mentions: list[RegionMention]) -> dict[str, tuple[_Form, ...]]:
         """Foreign places the curated list lacks, written after their country or after a
@@ -302,7 +439,11 @@ class Gazetteer:
                 if nxt_foreign:
                     # 美国加州: a known place follows; only a longer name written with a short
                     # form inside (蓝毗尼 + 文化市) is a different place
-                    if level != "country" or dm.group(1) or nxt.kind != "short" or dm.end() <= nxt.end + 1:
+                    # 肯尼亚蒙巴萨郡 (the list has 蒙巴萨市): a level the known name does not have
+                    other_level = dm.end() == nxt.end + 1 and text[nxt.end] in "郡县州道" and not any(
+                        f.entry.region.name.endswith(text[nxt.end]) for f in nxt_foreign)
+                    if not other_level and (level != "country" or dm.group(1) or nxt.kind != "short"
+                                            or dm.end() <= nxt.end + 1):
                         continue
             add(country, dm.group(0), dm.group(2), dm.group(4))
         return {k: tuple(v) for k, v in overlay.items()}
@@ -392,7 +533,8 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def _load_cached() -> Gazetteer:
-    return Gazetteer.from_csv(_read_data("divisions.csv"), _read_data("foreign_regions.csv"))
+    return Gazetteer.from_csv(_read_data("divisions.csv"), _read_data("foreign_regions.csv"),
+                              _read_data("province_abbreviations.csv"))
 
 
 # --------------------------------------------------------------------------------------
@@ -415,7 +557,7 @@ _DEPT_RE = re.compile(
     r"(?:省|市|区|县|州|盟|旗)?(?:委|政府|人民政府)?(?:" + _DEPT_STEMS + r")"
     r"(?:厅|局|委员会|委|办公室|办|部|署|中心|处|研究院|研究室)"
     r"|(?:省|市|区|县|州)?(?:人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院|海关|军分区|总工会)"
-    r"|(?:省|市|区|县)?[^\s，,。；;、：:与和同及并将在的对向为是了由]{0,10}?"
+    r"|(?:省|市|区|县)?[^\s，,。；;、：:与和同及并将在的对向为是了由—–-]{0,10}?"
     r"(?:有限公司|股份公司|集团|公司|银行|大学|学院|医院|日报|晚报|报社|电视台|新闻网|研究院|商会|协会|"
     r"科技园|产业园|工业园|园区|开发区|高新区|经开区|自贸区|试验区|示范区|测试区|实验室|博物馆|美术馆|"
     r"纪念馆|学校|中学|小学|机场|火车站|高铁站|码头)"
@@ -424,7 +566,13 @@ _DEPT_RE = re.compile(
 
 def is_department(text: str, mention: RegionMention) -> bool:
     """The mention names a department, company or institution of the region, not the region."""
-    return _DEPT_RE.match(text, mention.end) is not None
+    end = mention.end
+    if text[end:end + 1] in ("(", "（"):
+        # 龙岩高新区(经开区)对口合作…: judge what follows the bracketed alias
+        close = re.compile(r"[)）]").search(text, end, end + 16)
+        if close:
+            end = close.end()
+    return _DEPT_RE.match(text, end) is not None
 
 
 _PUBLISHER_RE = re.compile(

@@ -131,3 +131,14 @@ def test_doc_year_ignores_the_start_of_a_past_period():
             "自2023年6月两市建立友好合作伙伴以来,双方交往频繁。")
     assert doc_year(text) == 2024
     assert doc_year("早在2019年两市就开展合作。2024中国国际友好城市大会举行。") == 2024
+
+
+def test_range_whose_first_day_drops_its_ri():
+    (dm,) = find_dates("9月27至29日,代表团赴天津考察")
+    assert (dm.value.iso(), dm.value.end_iso()) == ("--09-27", "--09-29")
+    assert [d.value.iso() for d in find_dates("9月27日,两地")] == ["--09-27"]
+
+
+def test_xiaoxi_dateline_is_marked():
+    (dm,) = find_dates("央广网杭州3月8日消息 两市")
+    assert dm.kind == "dateline"

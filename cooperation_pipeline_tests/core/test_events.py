@@ -312,3 +312,74 @@ def test_year_from_image_folders_when_the_page_has_no_date():
 ])
 def test_anaphor_counts(anaphor, count):
     assert _anaphor_count(anaphor) == count
+
+
+def test_pairs_listed_right_before_the_verb_are_separate_events():
+    text = "当天,株洲市与湘潭市、岳阳市与常德市、郴州市与永州市签署了3个城市间合作框架协议。"
+    assert _pairs(text) == {frozenset({"湖南省株洲市", "湖南省湘潭市"}), frozenset({"湖南省岳阳市", "湖南省常德市"}),
+                            frozenset({"湖南省郴州市", "湖南省永州市"})}
+
+
+def test_region_named_inside_a_title_after_its_signatories_is_the_subject():
+    text = ("会上,四川省省长张三与重庆市市长李四代表两地签署了《四川省人民政府 重庆市人民政府关于推动成都—"
+            "万州产业协作的框架协议》。")
+    assert _pairs(text) == {frozenset({"四川省", "重庆市"})}
+
+
+def test_we_province_is_the_province_its_named_official_serves():
+    text = ("7月2日,省委副书记、省长王五率我省党政代表团赴贵州省考察。"
+            "座谈会上,云南省委副书记、省长王五与贵州省长赵六代表两省签订了战略合作框架协议。")
+    evs = events(text)
+    visits = [e for e in evs if e.event_type == "delegation_visit"]
+    assert [sorted(e.parties) for e in visits] == [["云南省", "贵州省"]]
+    assert {e.date for e in evs} == {"--07-02"}
+
+
+def test_two_named_meetings_in_one_sentence_are_two_meetings():
+    text = ("9日,双方召开了杭州市余杭区—黔东南州凯里市对口合作联席会议和杭州经济技术开发区—凯里经济开发区"
+            "对口合作联席会议。")
+    meetings = {frozenset(e.parties) for e in events(text) if e.event_type == "joint_meeting"}
+    assert meetings == {frozenset({"浙江省杭州市余杭区", "贵州省黔东南苗族侗族自治州凯里市"}),
+                        frozenset({"浙江省杭州市杭州经济技术开发区", "贵州省黔东南苗族侗族自治州凯里经济开发区"})}
+
+
+def test_bracketed_alias_is_not_a_second_party():
+    text = "会上,苏州市吴中区(吴中经济技术开发区)与铜仁市碧江区签订了对口合作框架协议。"
+    assert _pairs(text) == {frozenset({"江苏省苏州市吴中区", "贵州省铜仁市碧江区"})}
+
+
+def test_dated_ceremony_without_parties_dates_the_pairs_listed_next():
+    text = ("2016中国国际友好城市大会昨日在广州闭幕,在当日举行的签约仪式上,我国新增3对友好城市。"
+            "新增的3对友好城市分别为江西省与日本冈山县、湖南省株洲市与泰国清迈市、四川省绵阳市与加拿大魁北克省舍布鲁克市。")
+    evs = events(text, publish_date=dt.date(2016, 11, 19))
+    assert {e.date for e in evs} == {"2016-11-18"} and len(evs) == 3
+
+
+def test_japanese_town_after_its_country_is_a_party():
+    text = "当天,吉林省通化市与日本美里町签署了友好交流协议。"
+    assert _pairs(text) == {frozenset({"吉林省通化市", "日本美里町"})}
+
+
+def test_abbreviated_provinces_meet_and_their_anaphor_signs():
+    text = ("特首昨率团到杭州出席浙港合作论坛第3次会议。会后双方签署5份合作协议。"
+            "会议期间,浙港两地落实京津冀协同发展座谈会精神。")
+    evs = events(text, publish_date=dt.date(2018, 6, 5))
+    assert {(e.event_type, frozenset(e.parties), e.date) for e in evs} == {
+        ("joint_meeting", frozenset({"浙江省", "香港特别行政区"}), "2018-06-04"),
+        ("agreement_signing", frozenset({"浙江省", "香港特别行政区"}), "2018-06-04"),
+    }
+
+
+def test_abbreviations_inside_a_meeting_name_do_not_sign():
+    text = "两县签署了合作协议,共同推动川渝两省深化合作座谈会精神落地。"
+    assert all("四川省" not in e.parties for e in events(text))
+
+
+def test_branches_of_an_organisation_are_not_regions():
+    text = "6月3日,民盟四川省委与江苏省委、重庆市委在成都签订合作协议。"
+    assert events(text) == []
+
+
+def test_attending_an_unnamed_meeting_is_not_a_joint_meeting():
+    text = "海东市副市长张三,永靖县委书记李四出席座谈会并讲话。"
+    assert [e for e in events(text) if e.event_type == "joint_meeting"] == []

@@ -132,6 +132,15 @@ def test_parse_date(s: str, date: D | None) -> None:
         # month/day dateline without a safely inferable year
         ("中新社昆明11月19日电 在2024中国国际友好城市大会上。", None),
         ("中新社澳门十一月二十五日电 2008年3月开幕,2008年的展览。", D(2008, 11, 25)),
+        # a page stamp that runs on into the first paragraph
+        ("两市签约\nhttp://news.example.cn 2015-06-12 09:40 来源: 某某网6月10日,两市签署协议。" + "正文" * 80,
+         D(2015, 6, 12)),
+        # an aggregator's head line ending in its date; an e-paper header with 星期
+        ("资讯汇总 2020-03-05\n标题\n正文。", D(2020, 3, 5)),
+        (">2021年4月9星期五\n标题\n正文。", D(2021, 4, 9)),
+        # day-first bylines: only when the day cannot be a month
+        ("标题\n\n19.10.2018  08:15\n正文。", D(2018, 10, 19)),
+        ("标题\n\n05.10.2018  08:15\n正文。", None),
     ],
 )
 def test_extract_publish_date(text: str, date: D | None) -> None:

@@ -206,3 +206,19 @@ def test_bare_title_never_takes_the_other_sides_county():
                  "县委书记侯甲乙会见了来访的庆云县党政代表团。",
                  "我县与庆云县签署合作协议,县委书记侯甲乙出席。"):
         assert ("侯甲乙", "山东省德州市庆云县") not in people(text), text
+
+
+def test_hong_kong_titles_and_married_names():
+    text = "香港特别行政区行政长官李家超率团访问广东省。政务司司长陈国基说,财政司司长陈茂波、律政司司长林郑玉珊一同出席。"
+    found = people(text)
+    assert ("李家超", "香港特别行政区") in found and ("林郑玉珊", "香港特别行政区") in found
+
+
+def test_bare_chief_executive_serves_the_one_sar_named():
+    text = "行政长官岑浩辉昨日率团到珠海出席珠澳合作会议。会上,澳门特别行政区与珠海市签署协议。"
+    assert ("岑浩辉", "澳门特别行政区") in people(text)
+
+
+def test_county_before_its_zone_in_a_title_chain():
+    text = "8月9日,昆山市委书记、昆山经济技术开发区党工委书记周伟率考察团来我区考察交流。"
+    assert ("周伟", "江苏省苏州市昆山市") in people(text)

@@ -147,3 +147,65 @@ def test_acting_county_head_is_not_daixian(gaz):
 def test_outlet_named_by_a_county_short_name(gaz):
     region = publisher_region(gaz, "苍南新闻网", "")
     assert region is not None and region.name == "浙江省温州市苍南县"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a zone after its city's short name keeps it; after the full name, the zone's own name follows
+    ("芜湖经济技术开发区与铜陵市签约", ["安徽省芜湖市芜湖经济技术开发区", "安徽省铜陵市"]),
+    ("西安市浐灞生态区和宝鸡高新区", ["陕西省西安市", "陕西省宝鸡市宝鸡高新区"]),
+    ("湖北省襄阳市东津新区管委会。东津新区", ["湖北省襄阳市东津新区", "湖北省襄阳市东津新区"]),
+    # a zone of a county-level unit is named under the prefecture, as written
+    ("寿光经济开发区", ["山东省潍坊市寿光经济开发区"]),
+    # one zone per city and kind: the abbreviation is the name the page gives in full
+    ("芜湖经开区负责人介绍,芜湖经济技术开发区", ["安徽省芜湖市芜湖经济技术开发区"] * 2),
+    ("芜湖经开区", ["安徽省芜湖市芜湖经济技术开发区"]),
+    # a zone whose name does not start with a region is not guessed
+    ("中德南通产业园", ["江苏省南通市"]),
+])
+def test_development_zones_are_regions_of_their_city(gaz, text, names):
+    assert resolved(gaz, text) == names
+
+
+def test_zone_is_a_descendant_of_its_city(gaz):
+    assert gaz.is_ancestor("安徽省芜湖市", "安徽省芜湖市芜湖经济技术开发区")
+    assert gaz.is_ancestor("安徽省", "安徽省芜湖市芜湖经济技术开发区")
+    assert not gaz.is_ancestor("安徽省铜陵市", "安徽省芜湖市芜湖经济技术开发区")
+    assert not gaz.is_ancestor("安徽省芜湖市芜湖经济技术开发区", "安徽省芜湖市芜湖经济技术开发区")
+
+
+def test_conjunction_before_a_region_is_not_read_into_a_short_name(gaz):
+    # 和龙 is 和龙市, but in 广州和龙岩 the 和 joins 广州 and 龙岩
+    assert resolved(gaz, "广州和龙岩") == ["广东省广州市", "福建省龙岩市"]
+    assert resolved(gaz, "和龙市") == ["吉林省延边朝鲜族自治州和龙市"]
+
+
+def test_a_level_the_known_foreign_name_lacks_names_that_unit(gaz):
+    # the list has 肯尼亚蒙巴萨市; the text names the county
+    assert resolved(gaz, "山西省与肯尼亚蒙巴萨郡") == ["山西省", "肯尼亚蒙巴萨郡"]
+    assert resolved(gaz, "美国加州州长") == ["美国加利福尼亚州"]
+
+
+def test_autonomous_prefecture_short_name_with_its_level(gaz):
+    assert resolved(gaz, "黔东南州凯里市") == ["贵州省黔东南苗族侗族自治州凯里市"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("川渝两地签署", ["四川省", "重庆市"]),
+    ("京津冀协同发展", ["北京市", "天津市", "河北省"]),
+    ("出席闽台合作论坛", ["福建省", "台湾省"]),
+    # not before a word of cooperation, or a company's name
+    ("推进粤港澳大湾区建设", []),
+    ("苏宁合作", []),
+    ("创新合作", []),
+])
+def test_province_abbreviations_written_together(gaz, text, names):
+    assert resolved(gaz, text) == names
+
+
+def test_region_for_names_a_document_made(gaz):
+    zone = gaz.region_for("浙江省嘉兴市嘉兴经济技术开发区")
+    assert (zone.level, zone.province, zone.longitude) == ("zone", "浙江省", gaz.get("浙江省嘉兴市").longitude)
+    assert (gaz.region_for("韩国义王市").country, gaz.region_for("韩国义王市").level) == ("韩国", "prefecture")
+    assert gaz.region_for("日本金崎町").level == "prefecture" and gaz.region_for("泰国清迈府").level == "province"
+    assert gaz.region_for("湖北省武汉市光谷") is None
+    assert gaz.region_for("浙江省嘉兴市") == gaz.get("浙江省嘉兴市")
