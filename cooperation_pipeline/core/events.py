@@ -61,6 +61,7 @@ class Sentence:
     text: str
     para: int
     is_title: bool = False
+    subject: str | None = None  # a clause split off a sentence: the sentence's signer (see _signing_clauses)
 
 
 _SPLIT_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+|$)")
@@ -119,6 +120,7 @@ _MEETING_RE = re.compile(
 # organisations with provincial and city branches (democratic parties, mass organisations)
 _ORG_BEFORE = re.compile(r"(?:九三学社|民革|民盟|民建|民进|农工党|致公党|台盟|工商联|共青团|青联|妇联|红十字会|侨联|科协|作协|文联)$")
 _BRANCH_JOIN = re.compile(r"(?:省委|市委|区委|县委|委员会|委|支社|支部)?\s*[与和同、及]\s*")
+_COUNTERPART_CLAUSE = re.compile(r"\s*(?:并|还|又|同时|随后|另外)?(?:分别)?(?:与|同|和|跟)")
 _ABBREVIATION_SIGNS = re.compile(r"(?:两地|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:签署|签订|签约)")
 _MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
 _MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持")
@@ -130,8 +132,8 @@ _FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|�
 _BACKGROUND_BEFORE = re.compile(r"以来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|自[^，,。；;]{0,12}年")
 _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)")
 _ANAPHOR_RE = re.compile(
-    r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})(?:个)?(?:省会城市|省会|城市|市|地|省|区|县|方)"
-)
+    r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})(?:个)?(?:省会城市|省会|城市|市|地|省|区|县|方)(?!级)"
+)  # 4个市级友城协议: a count of agreements, not of regions
 _NON_GOV_SUBJECT = re.compile(r"企业|公司|集团|银行|商会|协会|高校|大学|学院|医院|机构|平台|基金|园区|项目|客商|投资方")
 _GOV_SUBJECT = re.compile(r"政府|党委|双方|两地|两市|两区|两县|两省|[三四五六七八九十]地|各方")
 _COMMERCIAL_AGR = re.compile(r"^[^。；;，,]{0,20}?(?:项目|投资协议|购销|采购|合同|贷款|授信|融资|供货|租赁)")
@@ -534,10 +536,8 @@ class EventExtractor:
         order = 0
         body = [s for s in self.sentences if not s.is_title]
         title = [s for s in self.sentences if s.is_title]
-        for s in body + title:
+        for s in [c for sentence in body for c in self._signing_clauses(sentence)] + title:
             found = self._sentence_events(s)
-            if not found and not s.is_title:
-                self._ceremony_scene(s)
             for ev in found:
                 ev.order = order
                 order += 1
@@ -572,12 +572,44 @@ class EventExtractor:
                             not _inside_title_quotes(self.doc, s.start + dm.start):
                         self.last_month = dates_mod.resolve(
                             dm, publish_date=self.publish_date, doc_year=self.doc_year)
+                if not found:
+                    self._ceremony_scene(s)
         return events
 
+    def _signing_clauses(self, s: Sentence) -> list[Sentence]:
+        """``A与B签署甲,与C签署乙,D与E签署丙``: clauses that each sign with their own
+        counterpart are read one by one (an anaphor or a subject carries from the clause before);
+        any other sentence stays whole."""
+        bounds = [s.start] + [s.start + m.end() for m in re.finditer(r"[，,]", s.text)] + [s.end]
+        clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+        signing = [(a, b) for a, b in clauses
+                   if _SIGN_VERB_RE.search(self.doc, a, b) or _FRIEND_RE.search(self.doc, a, b)]
+        if len(signing) < 2:
+            return [s]
+        for a, b in signing:
+            own = [m for m in self.mentions if a <= m.start and m.end <= b and m.region is not None]
+            verb = _SIGN_VERB_RE.search(self.doc, a, b) or _FRIEND_RE.search(self.doc, a, b)
+            if not own or own[0].start > verb.start():
+                return [s]  # a clause that signs without naming its counterpart first
+            if len(own) < 2 and not _COUNTERPART_CLAUSE.match(self.doc, a):
+                return [s]
+        # each signing clause takes the clauses without a signing before it
+        first = next(m for m in self.mentions if signing[0][0] <= m.start and m.region is not None)
+        subject = first.region.name if _PAIR_JOIN.match(self.doc, first.end) else None
+        out: list[Sentence] = []
+        start = s.start
+        for a, b in signing:
+            end = s.end if (a, b) == signing[-1] else b
+            out.append(Sentence(start, end, self.doc[start:end], s.para, subject=subject))
+            start = end
+        return out
+
     def _ceremony_scene(self, s: Sentence) -> None:
-        """``…昨日在武汉闭幕,在当日举行的签约仪式上,新增5对友好城市``: a dated signing that names
-        no parties dates the ones listed next."""
+        """``…昨日在武汉闭幕,在当日举行的签约仪式上,新增5对友好城市``: a dated signing or meeting
+        that names no parties (or one) dates the events that follow (会上, …)."""
         sign = _SIGN_VERB_RE.search(s.text)
+        if sign is None and _MEETING_VERB_RE.search(s.text):
+            sign = _MEETING_RE.search(s.text)
         if sign is None or self._is_background(s, s.start + sign.start(), s.start + sign.end()):
             return
         value = self._date_for(s, s.start + sign.start(), False)
@@ -669,7 +701,7 @@ class EventExtractor:
             counterparts = self._names([p for p in parties if clause_start <= p.start < clause_end])
             subject = next((p.region.name for p in parties if p.start < clause_start
                             and p.region.name not in counterparts), None)
-            for cand in (self.publisher.name if self.publisher else None, self.title_subject):
+            for cand in (s.subject, self.publisher.name if self.publisher else None, self.title_subject):
                 if subject is None and cand and cand not in counterparts:
                     subject = cand
             if subject is None:

@@ -28,7 +28,8 @@ CHINA = "中国"
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_COUNTRY = set("与和同及了的在赴到访自从为是对向及暨")
 # [province or region unit] + place: 纽夫莱大区奇廉市, 永珍省万荣县, 奇廉市
-_FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|邦))?(([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府|町|村))")
+_FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|邦))?(([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府|町|村|区))")
+_FOREIGN_PLACE_RE = re.compile(r"()(([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府|町|村))")  # groups as above
 _FOREIGN_STOP_RE = re.compile(
     r"[的和与等各及在是了将对向为全每多该本我其这那个位名家人国驻大使总统首相政府议会代表团友好城中]")
 LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone": 0}
@@ -431,6 +432,11 @@ class Gazetteer:
                 continue
             nxt = by_start.get(m.end)
             dm = _FOREIGN_PATH_RE.match(text, m.end)
+            if dm and dm.group(1) and _FOREIGN_STOP_RE.search(dm.group(3)):
+                # 伊梅列季州签署建立友好省…: the place alone, not a province before a "place"
+                dm = _FOREIGN_PLACE_RE.match(text, m.end)
+            if dm and dm.group(4) == "区" and not (dm.group(1) or level == "province"):
+                continue  # a district only under its province (撒马尔罕州努拉巴德区)
             if not dm or _FOREIGN_STOP_RE.search(dm.group(3)) or \
                     _FOREIGN_STOP_RE.search(re.sub(r"(?:大区|省|州|道|府|邦)$", "", dm.group(1) or "")):
                 continue

@@ -142,3 +142,8 @@ def test_range_whose_first_day_drops_its_ri():
 def test_xiaoxi_dateline_is_marked():
     (dm,) = find_dates("央广网杭州3月8日消息 两市")
     assert dm.kind == "dateline"
+
+
+def test_lost_month_after_a_bracket_and_before_the_time_of_day():
+    (dm,) = [d for d in find_dates("市长(右)229日上午与副市长在会议厅") if d.kind == "lost_month"]
+    assert resolve(dm, publish_date=dt.date(2016, 3, 4)) == DateValue(2016, 2, 29)

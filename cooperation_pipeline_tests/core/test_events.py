@@ -383,3 +383,16 @@ def test_branches_of_an_organisation_are_not_regions():
 def test_attending_an_unnamed_meeting_is_not_a_joint_meeting():
     text = "海东市副市长张三,永靖县委书记李四出席座谈会并讲话。"
     assert [e for e in events(text) if e.event_type == "joint_meeting"] == []
+
+
+def test_clauses_that_each_sign_with_their_own_counterpart():
+    text = ("中新网昆明6月12日电 2023云南省国际友好城市合作会议11日在昆明举行。"
+            "会上,云南省与泰国清迈府签署深化友好省府合作协议书,与缅甸曼德勒省签署建立友好省关系协议书。"
+            "会上,还签署3个市级友城协议。云南省昆明市与老挝琅勃拉邦市签署建立友好城市关系协议书,"
+            "云南省玉溪市和越南老街市建立友好城市关系。")
+    evs = events(text, publish_date=dt.date(2023, 6, 12))
+    assert {frozenset(e.parties) for e in evs if e.event_type != "joint_meeting"} == {
+        frozenset({"云南省", "泰国清迈府"}), frozenset({"云南省", "缅甸曼德勒省"}),
+        frozenset({"云南省昆明市", "老挝琅勃拉邦市"}), frozenset({"云南省玉溪市", "越南老街市"}),
+    }
+    assert {e.date for e in evs} == {"2023-06-11"}

@@ -209,3 +209,10 @@ def test_region_for_names_a_document_made(gaz):
     assert gaz.region_for("日本金崎町").level == "prefecture" and gaz.region_for("泰国清迈府").level == "province"
     assert gaz.region_for("湖北省武汉市光谷") is None
     assert gaz.region_for("浙江省嘉兴市") == gaz.get("浙江省嘉兴市")
+
+
+def test_foreign_place_after_its_province_or_alone(gaz):
+    # a district under its province; a place whose "province" reading would swallow a verb
+    assert resolved(gaz, "与哈萨克斯坦阿拉木图州梅德乌区签署") == ["哈萨克斯坦梅德乌区"]
+    assert resolved(gaz, "与格鲁吉亚卡赫季州签署建立友好省州关系协议书") == ["格鲁吉亚卡赫季州"]
+    assert resolved(gaz, "美国地区") == ["美国"]
