@@ -88,6 +88,7 @@ def test_rerunning_a_batch_replaces_its_rows_without_duplicates(inbox):
     settings = load_settings()
     from cooperation_pipeline.definitions import build_definitions
     from cooperation_pipeline.resources import CoopResource
+    from cooperation_pipeline.resources import CoopResource
 
     batch_id = ingested[0][2]
     with dg.DagsterInstance.get() as instance:
@@ -178,3 +179,35 @@ def _officials_linked_from_scratch():
         regions = sorted({m["region"] for m in group if m["region"]}) or None
         rows.append((group[0]["name"], latest["region"], regions, len(group)))
     return sorted(rows, key=repr)
+
+
+def test_a_near_duplicate_in_a_later_batch_points_to_the_earliest_copy(inbox):
+    text = SEED_FILES[4].read_text(encoding="utf-8")
+    (inbox / "first.txt").write_text(text, encoding="utf-8")
+    assert main(["run"]) == 0
+    (inbox / "repost.txt").write_text("转载自某某网\n" + text + "\n(责任编辑:张三)\n", encoding="utf-8")
+    assert main(["run"]) == 0
+    (inbox / "again.txt").write_text("来源:另一网站\n" + text, encoding="utf-8")
+    (inbox / "other.txt").write_text(SEED_FILES[3].read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["run"]) == 0
+    rows = dict(_query("""SELECT d.source_path, (SELECT source_path FROM documents f WHERE f.doc_id = c.duplicate_of)
+                          FROM cleaned_documents c JOIN documents d USING (doc_id)"""))
+    assert rows == {"first.txt": None, "repost.txt": "first.txt", "again.txt": "first.txt", "other.txt": None}
+    assert len({b for (b,) in _query("SELECT DISTINCT batch_id FROM documents")}) == 3
+
+
+def test_one_metric_of_the_metrics_step_can_be_materialized_alone(inbox):
+    from cooperation_pipeline.definitions import build_definitions
+    from cooperation_pipeline.resources import CoopResource
+
+    shutil.copy(SEED_FILES[4], inbox / "xicheng.txt")
+    assert main(["run"]) == 0
+    warehouse = CoopResource.from_settings().warehouse()
+    before = {t: warehouse.whole_file(t).stat().st_mtime_ns for t in ("region_pairs", "domain_trends")}
+    job = build_definitions().resolve_implicit_global_asset_job_def()
+    with dg.instance_for_test() as instance:
+        result = job.execute_in_process(instance=instance, asset_selection=[dg.AssetKey("domain_trends")])
+    assert result.success
+    assert [e.asset_key.to_user_string() for e in result.get_asset_materialization_events()] == ["domain_trends"]
+    after = {t: warehouse.whole_file(t).stat().st_mtime_ns for t in ("region_pairs", "domain_trends")}
+    assert after["region_pairs"] == before["region_pairs"] and after["domain_trends"] > before["domain_trends"]

@@ -4,12 +4,12 @@
 import dagster as dg
 import pyarrow as pa
 
-from cooperation_pipeline.assets.aggregate import materialize_sql
+from cooperation_pipeline.assets.aggregate import Part, materialize_sql, one_step
 from cooperation_pipeline.assets.events import CURRENT_DOCUMENTS_SQL, events
 from cooperation_pipeline.assets.raw import documents
 from cooperation_pipeline.core.officials import link_people
 from cooperation_pipeline.core.regions import Gazetteer
-from cooperation_pipeline.resources import CoopResource
+from cooperation_pipeline.warehouse import Warehouse
 
 # Year-known dates only: "--05-11" says nothing about when in history an event happened.
 DATED = "date IS NOT NULL AND date NOT LIKE '--%'"
@@ -112,37 +112,32 @@ def gazetteer_rows(names: list[str]) -> pa.Table:
     ]))
 
 
-@dg.asset(
-    deps=[events], group_name="entities", kinds={"duckdb", "parquet"}, owners=["team:cooperation-pipeline"],
-    description="One row per region that takes part in an event: level, province, coordinates, event and "
-    "partner counts, first and last (year-known) dates.",
-)
-def regions(coop: CoopResource) -> dg.MaterializeResult:
-    warehouse = coop.warehouse()
+def _regions(warehouse: Warehouse, key: dg.AssetKey, checks: frozenset) -> dg.MaterializeResult:
     with warehouse.query_connection() as con:
         names = [r[0] for r in con.execute("SELECT DISTINCT unnest(parties) FROM events").fetchall()]
-    return materialize_sql(warehouse, "regions", REGIONS_SQL, {"gazetteer": gazetteer_rows(sorted(names))})
+    return materialize_sql(warehouse, "regions", REGIONS_SQL, {"gazetteer": gazetteer_rows(sorted(names))},
+                           asset_key=key)
 
 
-@dg.asset(
-    deps=["official_mentions", documents], group_name="entities", kinds={"duckdb", "parquet"},
-    owners=["team:cooperation-pipeline"],
-    description="One row per official: the same name in two regions is two people unless a title gives "
-    "evidence that one person moved (then `regions` lists both and `region` is the latest); titles, roles, "
-    "document counts, first and last publish dates.",
-)
-def officials(coop: CoopResource) -> dg.MaterializeResult:
-    warehouse = coop.warehouse()
+def _officials(warehouse: Warehouse, key: dg.AssetKey, checks: frozenset) -> dg.MaterializeResult:
     with warehouse.query_connection() as con:
         mentions = con.sql(SEVERAL_REGIONS_SQL).to_arrow_table().to_pylist()
     linked = link_people(mentions)
     keys = pa.table({"mention_id": [m["mention_id"] for m in linked], "person_key": [m["person_key"] for m in linked]})
-    return materialize_sql(warehouse, "officials", OFFICIALS_SQL, {"person_keys": keys})
+    return materialize_sql(warehouse, "officials", OFFICIALS_SQL, {"person_keys": keys}, asset_key=key)
 
 
-@dg.asset(
-    deps=[events], group_name="entities", kinds={"duckdb", "parquet"}, owners=["team:cooperation-pipeline"],
-    description="One row per named agreement and its parties: event types, counts, dates, documents.",
-)
-def agreements(coop: CoopResource) -> dg.MaterializeResult:
-    return materialize_sql(coop.warehouse(), "agreements", AGREEMENTS_SQL)
+def _agreements(warehouse: Warehouse, key: dg.AssetKey, checks: frozenset) -> dg.MaterializeResult:
+    return materialize_sql(warehouse, "agreements", AGREEMENTS_SQL, asset_key=key)
+
+
+entity_tables = one_step("entity_tables", "entities", {"duckdb", "parquet"}, {
+    "regions": Part(_regions, [events], "One row per region that takes part in an event: level, province, "
+                    "coordinates, event and partner counts, first and last (year-known) dates."),
+    "officials": Part(_officials, ["official_mentions", documents], "One row per official: the same name in two "
+                      "regions is two people unless a title gives evidence that one person moved (then `regions` "
+                      "lists both and `region` is the latest); titles, roles, document counts, first and last "
+                      "publish dates."),
+    "agreements": Part(_agreements, [events], "One row per named agreement and its parties: event types, counts, "
+                       "dates, documents."),
+})

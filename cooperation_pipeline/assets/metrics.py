@@ -3,12 +3,11 @@
 
 import dagster as dg
 
-from cooperation_pipeline.checks import region_pairs_contract
-
-from cooperation_pipeline.assets.aggregate import materialize_sql
+from cooperation_pipeline.assets.aggregate import Part, materialize_sql, one_step
 from cooperation_pipeline.assets.entities import DATED
 from cooperation_pipeline.assets.events import events
-from cooperation_pipeline.resources import CoopResource
+from cooperation_pipeline.checks import ContractCheck, region_pairs_contract
+from cooperation_pipeline.warehouse import Warehouse
 
 YEAR = f"CASE WHEN {DATED} THEN CAST(substr(date, 1, 4) AS INTEGER) END"
 
@@ -46,27 +45,20 @@ ORDER BY d.domain, year NULLS LAST
 """
 
 
-@dg.asset(
-    deps=[events], group_name="metrics", kinds={"duckdb", "parquet"}, owners=["team:cooperation-pipeline"],
-    description="The cooperation network: one row per unordered pair of regions (region_a < region_b) that "
-    "took part in the same event, with event and signing counts, first/last year-known dates, domains.",
-    check_specs=[region_pairs_contract.spec],
-)
-def region_pairs(coop: CoopResource) -> dg.MaterializeResult:
-    return materialize_sql(coop.warehouse(), "region_pairs", REGION_PAIRS_SQL, check=region_pairs_contract)
+def _metric(sql: str, check: ContractCheck | None = None):
+    def build(warehouse: Warehouse, key: dg.AssetKey, checks: frozenset) -> dg.MaterializeResult:
+        selected = check if check is not None and check.spec.key in checks else None
+        return materialize_sql(warehouse, key.path[-1], sql, check=selected, asset_key=key)
+    return build
 
 
-@dg.asset(
-    deps=[events], group_name="metrics", kinds={"duckdb", "parquet"}, owners=["team:cooperation-pipeline"],
-    description="Events per region and year (year NULL where the text gives none).",
-)
-def region_activity(coop: CoopResource) -> dg.MaterializeResult:
-    return materialize_sql(coop.warehouse(), "region_activity", REGION_ACTIVITY_SQL)
-
-
-@dg.asset(
-    deps=[events], group_name="metrics", kinds={"duckdb", "parquet"}, owners=["team:cooperation-pipeline"],
-    description="Events per cooperation domain and year (year NULL where the text gives none).",
-)
-def domain_trends(coop: CoopResource) -> dg.MaterializeResult:
-    return materialize_sql(coop.warehouse(), "domain_trends", DOMAIN_TRENDS_SQL)
+metric_tables = one_step("metric_tables", "metrics", {"duckdb", "parquet"}, {
+    "region_pairs": Part(_metric(REGION_PAIRS_SQL, region_pairs_contract), [events],
+                         "The cooperation network: one row per unordered pair of regions (region_a < region_b) that "
+                         "took part in the same event, with event and signing counts, first/last year-known dates, "
+                         "domains."),
+    "region_activity": Part(_metric(REGION_ACTIVITY_SQL), [events],
+                            "Events per region and year (year NULL where the text gives none)."),
+    "domain_trends": Part(_metric(DOMAIN_TRENDS_SQL), [events],
+                          "Events per cooperation domain and year (year NULL where the text gives none)."),
+}, check_specs=[region_pairs_contract.spec])

@@ -4,14 +4,13 @@
 
 import base64
 from pathlib import Path
+from typing import Callable
 
 import dagster as dg
 
-from cooperation_pipeline.assets.entities import regions
+from cooperation_pipeline.assets.aggregate import Part, one_step
 from cooperation_pipeline.assets.events import events
-from cooperation_pipeline.assets.metrics import region_pairs
 from cooperation_pipeline.core.charts import Chart, network_chart, timeline_chart
-from cooperation_pipeline.resources import CoopResource
 from cooperation_pipeline.warehouse import Warehouse, _replace_atomically
 
 REPORTS_DIR = "reports"
@@ -37,16 +36,7 @@ def _publish(warehouse: Warehouse, name: str, chart: Chart, alt: str) -> dict:
     }
 
 
-@dg.asset(
-    deps=[regions, region_pairs], group_name="reports", kinds={"matplotlib", "png"},
-    owners=["team:cooperation-pipeline"],
-    description="The cooperation network as a picture (reports/cooperation_network.png): regions as nodes sized "
-    "by their events and coloured by province (foreign regions by country), region pairs as edges as wide as "
-    "their event count (the heaviest 80 pairs when there are more); placed by longitude/latitude where the "
-    "gazetteer knows them, else by a spring layout.",
-)
-def cooperation_network(coop: CoopResource) -> dg.MaterializeResult:
-    warehouse = coop.warehouse()
+def _network(warehouse: Warehouse) -> dict:
     region_rows = _rows(warehouse, "regions")
     pair_rows = _rows(warehouse, "region_pairs")
     chart = network_chart(region_rows, pair_rows)
@@ -54,7 +44,7 @@ def cooperation_network(coop: CoopResource) -> dg.MaterializeResult:
     nodes = len(names)
     components = _component_sizes(names, [(p["region_a"], p["region_b"], 0) for p in pair_rows])
     drawn = len(chart.data["nodes"])
-    return dg.MaterializeResult(metadata={
+    return {
         **_publish(warehouse, "cooperation_network", chart, "cooperation network"),
         "regions": nodes,
         "region_pairs": len(pair_rows),
@@ -66,7 +56,7 @@ def cooperation_network(coop: CoopResource) -> dg.MaterializeResult:
         "mean_partners": float(sum(int(r.get("partner_count") or 0) for r in region_rows) / len(region_rows))
         if region_rows else 0.0,
         "layout": chart.data["layout"],
-    })
+    }
 
 
 def _component_sizes(names: list[str], edges: list[tuple[str, str, int]]) -> list[int]:
@@ -78,13 +68,7 @@ def _component_sizes(names: list[str], edges: list[tuple[str, str, int]]) -> lis
     return sorted((len(c) for c in nx.connected_components(graph)), reverse=True)
 
 
-@dg.asset(
-    deps=[events], group_name="reports", kinds={"matplotlib", "png"}, owners=["team:cooperation-pipeline"],
-    description="Events per year by event type as stacked bars (reports/event_timeline.png); events whose year "
-    "the text does not give are a bar of their own.",
-)
-def event_timeline(coop: CoopResource) -> dg.MaterializeResult:
-    warehouse = coop.warehouse()
+def _timeline(warehouse: Warehouse) -> dict:
     with warehouse.query_connection() as con:  # two narrow columns, not every event as a dict
         event_rows = [{"date": d, "event_type": t} for d, t in con.execute(
             "SELECT date, event_type FROM events").fetchall()] if warehouse.whole_file("events").exists() else []
@@ -97,7 +81,7 @@ def event_timeline(coop: CoopResource) -> dg.MaterializeResult:
     years = sorted(y for y in counts if y is not None)
     undated = sum(counts.get(None, {}).values())
     documents, multi_party, background = figures
-    return dg.MaterializeResult(metadata={
+    return {
         **_publish(warehouse, "event_timeline", chart, "event timeline"),
         "events": len(event_rows),
         "years_with_events": len(years),
@@ -107,4 +91,22 @@ def event_timeline(coop: CoopResource) -> dg.MaterializeResult:
         "events_per_document": float(len(event_rows) / documents) if documents else 0.0,
         "share_multi_party": float(multi_party / len(event_rows)) if event_rows else 0.0,
         "share_background": float(background / len(event_rows)) if event_rows else 0.0,
-    })
+    }
+
+
+def _picture(draw: Callable[[Warehouse], dict]):
+    def build(warehouse: Warehouse, key: dg.AssetKey, checks: frozenset) -> dg.MaterializeResult:
+        return dg.MaterializeResult(asset_key=key, metadata=draw(warehouse))
+    return build
+
+
+report_pictures = one_step("report_pictures", "reports", {"matplotlib", "png"}, {
+    "cooperation_network": Part(_picture(_network), ["regions", "region_pairs"], "The cooperation network as a "
+                                "picture (reports/cooperation_network.png): regions as nodes sized by their events "
+                                "and coloured by province (foreign regions by country), region pairs as edges as "
+                                "wide as their event count (the heaviest 80 pairs when there are more); placed by "
+                                "longitude/latitude where the gazetteer knows them, else by a spring layout."),
+    "event_timeline": Part(_picture(_timeline), [events], "Events per year by event type as stacked bars "
+                           "(reports/event_timeline.png); events whose year the text does not give are a bar of "
+                           "their own."),
+})

@@ -17,7 +17,8 @@ import re
 
 import numpy as np
 
-__all__ = ["NUM_PERM", "SEED", "SHINGLE_SIZE", "shingles", "minhash_signature", "estimate_similarity", "NearDuplicateIndex"]
+__all__ = ["NUM_PERM", "SEED", "SHINGLE_SIZE", "THRESHOLD", "shingles", "minhash_signature", "estimate_similarity",
+           "band_layout", "NearDuplicateIndex"]
 
 NUM_PERM = 128
 SEED = 20240729
@@ -106,10 +107,13 @@ def estimate_similarity(a: list[int], b: list[int]) -> float:
     return sum(1 for x, y in zip(a, b) if x == y) / len(a)
 
 
+THRESHOLD = 0.8  # estimated Jaccard similarity of two near-duplicate bodies
 _BANDS: dict[float, tuple[int, int]] = {}
 
 
-def _bands_for(threshold: float) -> tuple[int, int]:
+def band_layout(threshold: float = THRESHOLD) -> tuple[int, int]:
+    """(bands, rows per band) of the LSH index for ``threshold``: the first bands x rows values of
+    a signature, band by band (what a store of signatures must hash to find candidates)."""
     if threshold not in _BANDS:
         _BANDS[threshold] = optimal_bands(threshold)
     return _BANDS[threshold]
@@ -121,11 +125,11 @@ class NearDuplicateIndex:
     misses are the price of LSH). ``add_many`` loads a whole warehouse's signatures as one matrix,
     so an update does not pay per stored document."""
 
-    def __init__(self, threshold: float = 0.8) -> None:
+    def __init__(self, threshold: float = THRESHOLD) -> None:
         if not 0.0 < threshold < 1.0:
             raise ValueError("threshold must be in (0, 1)")
         self.threshold = threshold
-        self.bands, self.rows = _bands_for(threshold)
+        self.bands, self.rows = band_layout(threshold)
         self._tables: list[dict[bytes, list[int]]] = [{} for _ in range(self.bands)]
         self._ids: list[str | None] = []
         self._position: dict[str, int] = {}
@@ -159,6 +163,10 @@ class NearDuplicateIndex:
             keys = signatures[:, band * self.rows : (band + 1) * self.rows]
             for offset, key in enumerate(keys):
                 table.setdefault(key.tobytes(), []).append(start + offset)
+
+    def query_in_order(self, signature: list[int]) -> list[str]:
+        """``query``'s ids in the order they were added (the earliest first)."""
+        return sorted(self.query(signature), key=self._position.__getitem__)
 
     def query(self, signature: list[int]) -> list[str]:
         """Ids of already-added documents that are near-duplicates of ``signature`` (sorted)."""
