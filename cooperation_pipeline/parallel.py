@@ -1,7 +1,10 @@
 """Document-level work on every core: processes, not threads (the NLP is pure Python and holds the GIL).
 
 Small batches run in the calling process: starting workers costs more than a handful of
-documents, and the one-new-article update must stay cheap.
+documents, and the one-new-article update must stay cheap. The exception is a caller that
+started the warm workers early (`coop run` does, before Dagster's own start-up): the worker
+fork server then loads the gazetteer, jieba and OpenCC on the other core while Dagster starts,
+and even one document is handed to a worker forked warm from it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,27 @@ MIN_PARALLEL_ITEMS = 200
 _PRELOAD = ["cooperation_pipeline.warm_worker"]
 
 
+_warm_started = False
+
+
+def _context():
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
+
+
+def start_warm_workers() -> None:
+    """Start the worker fork server now (it preloads the NLP in its own process, on another core);
+    from then on every batch, however small, runs on workers forked warm from it."""
+    global _warm_started
+    if worker_count() > 1:
+        _context()
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+        _warm_started = True
+
+
 def worker_count() -> int:
     """COOP_WORKERS, else every core."""
     return max(1, int(os.environ.get("COOP_WORKERS") or os.cpu_count() or 1))
@@ -30,7 +54,7 @@ def process_map(fn: Callable[[T], R], items: Sequence[T], progress: Callable[[in
                 workers: int | None = None) -> Iterator[R]:
     """`map(fn, items)` in input order, on worker processes when the batch is large enough."""
     workers = workers or worker_count()
-    if workers == 1 or len(items) < MIN_PARALLEL_ITEMS:
+    if not items or workers == 1 or (len(items) < MIN_PARALLEL_ITEMS and not _warm_started):
         for item in items:
             yield fn(item)
             if progress:
@@ -38,10 +62,9 @@ def process_map(fn: Callable[[T], R], items: Sequence[T], progress: Callable[[in
         return
     # forkserver: workers are forked from a clean server process, never from this one with its
     # Dagster threads and locks; the preload makes each worker start warm.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_PRELOAD)
+    workers = min(workers, len(items))
     chunksize = max(1, min(64, len(items) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         for result in pool.map(fn, items, chunksize=chunksize):
             yield result
             if progress:

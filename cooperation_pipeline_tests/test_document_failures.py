@@ -15,7 +15,9 @@ BREAKS_CLEANING, BREAKS_EXTRACTION = "清洗故障注入", "抽取故障注入"
 
 def test_a_failing_document_is_flagged_and_counted_while_its_batch_succeeds(tmp_path, monkeypatch):
     for key, value in {"COOP_INBOX": tmp_path / "inbox", "COOP_WAREHOUSE": tmp_path / "warehouse",
-                       "DAGSTER_HOME": tmp_path / "home", "COOP_SETTLE_SECONDS": "0"}.items():
+                       "DAGSTER_HOME": tmp_path / "home", "COOP_SETTLE_SECONDS": "0",
+                       # the fault is injected into this process: keep the batch here, not on workers
+                       "COOP_WORKERS": "1"}.items():
         monkeypatch.setenv(key, str(value))
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -24,7 +26,7 @@ def test_a_failing_document_is_flagged_and_counted_while_its_batch_succeeds(tmp_
     (inbox / "bad_cleaning.txt").write_text(BREAKS_CLEANING + seeds[3].read_text(encoding="utf-8"), encoding="utf-8")
     (inbox / "bad_extraction.txt").write_text(BREAKS_EXTRACTION + seeds[2].read_text(encoding="utf-8"), encoding="utf-8")
 
-    # Fault injection into the real functions (small batches run in this process).
+    # Fault injection into the real functions (COOP_WORKERS=1: the batch runs in this process).
     real_clean, real_extract = processing.clean_document, processing.extract
 
     def clean(text):
