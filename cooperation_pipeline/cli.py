@@ -63,17 +63,18 @@ SECOND_LOOK_SECONDS = 1.0
 
 # --- commands ------------------------------------------------------------------------------------
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    from cooperation_pipeline.parallel import start_warm_workers
+
+    start_warm_workers()  # the NLP loads on the other core while this process imports, plans, starts Dagster
     ensure_dagster_home(settings)
     import dagster as dg
 
     from cooperation_pipeline.definitions import build_definitions
     from cooperation_pipeline.jobs import BATCH_ASSETS
-    from cooperation_pipeline.parallel import start_warm_workers
     from cooperation_pipeline.partitions import batches
     from cooperation_pipeline.planning import Plan, plan_new_batches
     from cooperation_pipeline.resources import CoopResource
 
-    start_warm_workers()  # the NLP loads on the other core while this process plans and starts Dagster
     coop = CoopResource.from_settings(settings)
     warehouse = coop.warehouse()
     plan = plan_new_batches(settings.inbox, warehouse, settings.max_batch_files, settings.settle_seconds)

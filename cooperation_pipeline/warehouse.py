@@ -282,15 +282,12 @@ class Warehouse:
 
     @contextlib.contextmanager
     def query_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """An in-memory DuckDB with every table as a view: for the pipeline's own SQL."""
-        con = duckdb.connect()
-        try:
+        """An in-memory DuckDB with every table as a (temporary) view: for the pipeline's own SQL."""
+        with scratch_connection() as con:
             for table in VIEW_TABLES + ("_manifest", "_deletions"):
                 if any(self.table_dir(table).glob("*.parquet")):
-                    con.execute(f'CREATE VIEW "{table}" AS SELECT * FROM {self.relation_sql(table)}')
+                    con.execute(f'CREATE TEMP VIEW "{table}" AS SELECT * FROM {self.relation_sql(table)}')
             yield con
-        finally:
-            con.close()
 
     def view_statements(self) -> list[str]:
         return [
@@ -327,6 +324,24 @@ class Warehouse:
                 f"no warehouse at {self.root}: run `coop run` first (or set COOP_WAREHOUSE)"
             )
         return duckdb.connect(self.duckdb_path.as_posix(), read_only=True)
+
+
+_SCRATCH: tuple[int, duckdb.DuckDBPyConnection] | None = None
+
+
+@contextlib.contextmanager
+def scratch_connection() -> Iterator[duckdb.DuckDBPyConnection]:
+    """A fresh connection to this process's in-memory DuckDB: its temporary views, tables and
+    registered relations are its own, and it costs a cursor (under a millisecond) where a new
+    database costs about 12 ms, paid dozens of times by an update."""
+    global _SCRATCH
+    if _SCRATCH is None or _SCRATCH[0] != os.getpid():  # a forked child opens its own
+        _SCRATCH = (os.getpid(), duckdb.connect())
+    con = _SCRATCH[1].cursor()
+    try:
+        yield con
+    finally:
+        con.close()
 
 
 # The output contract: stable column names per table (columns may be added, never renamed).

@@ -4,7 +4,6 @@
 from collections import Counter
 
 import dagster as dg
-import duckdb
 import pyarrow as pa
 
 from cooperation_pipeline.assets.metadata import table_metadata
@@ -15,7 +14,7 @@ from cooperation_pipeline.parallel import Progress, process_map
 from cooperation_pipeline.processing import clean_one
 from cooperation_pipeline.partitions import batches
 from cooperation_pipeline.resources import CoopResource
-from cooperation_pipeline.warehouse import SCHEMAS
+from cooperation_pipeline.warehouse import SCHEMAS, scratch_connection
 
 
 @dg.asset(
@@ -89,7 +88,7 @@ def _cleaned_before(earlier_files: list, doc_ids: list[str]) -> set[str]:
     if not earlier_files or not doc_ids:
         return set()
     ids = pa.table({"doc_id": doc_ids})
-    with duckdb.connect() as con:
+    with scratch_connection() as con:
         con.register("ids", ids)
         return {r[0] for r in con.execute(
             f"SELECT DISTINCT s.doc_id FROM read_parquet({_paths(earlier_files)}) s SEMI JOIN ids USING (doc_id)"
@@ -108,7 +107,7 @@ def _earlier_near_duplicates(earlier_files: list, signed: dict[str, list[int]]) 
     bands, rows = band_layout(THRESHOLD)
     new = pa.table({"doc_id": list(signed), "minhash": pa.array(list(signed.values()), pa.list_(pa.uint32()))})
     band_keys = "SELECT doc_id, b, hash(b, minhash[b * {r} + 1 : (b + 1) * {r}]) AS k FROM {t}, range({n}) AS bands(b)"
-    with duckdb.connect() as con:
+    with scratch_connection() as con:
         con.register("new", new)
         con.execute(f"""CREATE TEMP TABLE old AS SELECT doc_id, minhash,
             row_number() OVER (ORDER BY filename, file_row_number) AS arrival
