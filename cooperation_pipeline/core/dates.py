@@ -255,6 +255,19 @@ def infer_year(month: int | None, publish_date: dt.date | None, doc_year: int | 
     return doc_year
 
 
+_DAYS_BEFORE = {"今日": 0, "今天": 0, "昨日": 1, "昨天": 1, "昨": 1, "前天": 2, "前日": 2}
+
+
+def relative_to_report_day(word: str, report_day: DateValue) -> DateValue | None:
+    """``昨日`` in a report whose dateline gives only month and day (中评社北京11月3日电): that day
+    less one, still without a year; None when it would cross the start of a month (how long the
+    month before was depends on the year) or for words that do not count days."""
+    back = _DAYS_BEFORE.get(word)
+    if back is None or report_day.month is None or report_day.day is None or report_day.day - back < 1:
+        return None
+    return DateValue(None, report_day.month, report_day.day - back, rank=2)
+
+
 def _relative(word: str, pub: dt.date | None, context: DateValue | None,
               doc_year: int | None) -> DateValue | None:
     if word in ("当天", "当日", "同日"):

@@ -121,6 +121,8 @@ _MEETING_RE = re.compile(
 _ORG_BEFORE = re.compile(r"(?:九三学社|民革|民盟|民建|民进|农工党|致公党|台盟|工商联|共青团|青联|妇联|红十字会|侨联|科协|作协|文联)$")
 _BRANCH_JOIN = re.compile(r"(?:省委|市委|区委|县委|委员会|委|支社|支部)?\s*[与和同、及]\s*")
 _COUNTERPART_CLAUSE = re.compile(r"\s*(?:并|还|又|同时|随后|另外)?(?:分别)?(?:与|同|和|跟)")
+# 记者…兰州5日电: the place a report was filed from, not a party
+_DATELINE_AFTER = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日(?:电|讯)")
 _ABBREVIATION_SIGNS = re.compile(r"(?:两地|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:签署|签订|签约)")
 _MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
 _MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持")
@@ -204,6 +206,9 @@ class EventExtractor:
         if self.doc_year is None and publish_date is None:
             self.doc_year = dates_mod.path_year(doc)
         self.current_year = publish_date.year if publish_date else self.doc_year
+        # the dateline's month and day when it gives no year (中评社北京11月3日电): what 昨日 counts from
+        self.report_day = next((dm.value for dm in dates_mod.find_dates(doc[:300])
+                                if dm.kind == "dateline" and dm.value.day and dm.value.year is None), None)
         self.main: list[str] | None = None
         self.title_regions: list[str] = []
         self.title_regions = self._title_regions()
@@ -236,7 +241,8 @@ class EventExtractor:
             r = m.region
             if r is None or r.level == "country":
                 continue
-            if is_department(self.doc, m) or _MEDIA_AFTER.match(self.doc, m.end) or self._title_topic(m):
+            if is_department(self.doc, m) or _MEDIA_AFTER.match(self.doc, m.end) or self._title_topic(m) \
+                    or _DATELINE_AFTER.match(self.doc, m.end):
                 continue
             loc = bool(_LOCATION_BEFORE.search(self.doc[max(s.start, m.start - 2):m.start]))
             out.append(_Party(r, m.start, m.end, loc,
@@ -417,6 +423,8 @@ class EventExtractor:
         _, dm = before[-1] if before else cands[0]
         ctx = self.last_month if dm.kind == "day_only" else self.scene
         value = dates_mod.resolve(dm, publish_date=self.publish_date, context=ctx, doc_year=self.doc_year)
+        if value is None and dm.kind == "relative" and self.publish_date is None and self.report_day:
+            value = dates_mod.relative_to_report_day(dm.text, self.report_day)
         if value is None:
             return None
         if background and dm.kind != "absolute" and dm.kind != "year":
@@ -518,12 +526,14 @@ class EventExtractor:
                 continue
             after = s.text[m.end(): m.end() + 45]
             after = re.split(r"[。；;]", after)[0]
-            if _COMMERCIAL_AGR.search(after):
-                continue  # 项目投资协议书, 购销合同: business, not inter-governmental
             before = s.text[max(0, m.start() - 14): m.start()]
+            # 在战略合作备忘录上签署44个合作项目: projects signed on the governments' memorandum
+            on_agreement = re.search(_AGR_NOUN + r"》?上$", before)
+            if _COMMERCIAL_AGR.search(after) and not on_agreement:
+                continue  # 项目投资协议书, 购销合同: business, not inter-governmental
             # 结对签约: a pairing agreement signed, even when the agreement is not named
             paired = before.endswith("结对") and m.group(0) == "签约"
-            if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的)?$", before)
+            if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的)?$", before) or on_agreement
                     or _SIGNED_TITLE_RE.match(after) or paired):
                 continue
             if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]):
@@ -772,9 +782,12 @@ class EventExtractor:
         if len(pairs) < 2:
             return []
         tail = self.doc[cands[-1].end:pos + 2] if cands else ""  # pos may be the verb itself
-        if not re.match(r"^[^，,。；;]{0,4}(?:分别|各自)?(?:共同)?(?:正式)?(?:签署|签订|签约|缔结|建立|结为|结成)", tail):
-            return []
-        return pairs
+        if re.match(r"^[^，,。；;]{0,4}(?:分别|各自)?(?:共同)?(?:正式)?(?:签署|签订|签约|缔结|建立|结为|结成)", tail):
+            return pairs
+        # 还签署了滁州和金昌、宣城和张掖友好城市协议: the verb right before the list
+        if re.search(r"(?:签署|签订|签约|缔结|建立|结为|结成)了?$", self.doc[start:cands[0].start]):
+            return pairs
+        return []
 
     def _counted_group(self, parties: list[_Party], pos: int) -> list[str] | None:
         """The regions listed right before a count that matches them (A与B、C三地) before ``pos``."""

@@ -396,3 +396,23 @@ def test_clauses_that_each_sign_with_their_own_counterpart():
         frozenset({"云南省昆明市", "老挝琅勃拉邦市"}), frozenset({"云南省玉溪市", "越南老街市"}),
     }
     assert {e.date for e in evs} == {"2023-06-11"}
+
+
+def test_yesterday_counts_from_a_dateline_without_a_year():
+    assert summary("中评社昆明5月9日电 昆明市与玉溪市昨日签署战略合作协议。") == [
+        ("agreement_signing", ("云南省昆明市", "云南省玉溪市"), "--05-08", False)]
+    # across the start of a month the day depends on the unknown year
+    assert summary("中评社昆明5月1日电 昆明市与玉溪市昨日签署战略合作协议。")[0][2] is None
+
+
+def test_pairs_listed_right_after_the_verb_are_separate_events():
+    text = "同时,还签署了株洲和郴州、岳阳和常德友好城市协议。"
+    assert _pairs(text) == {frozenset({"湖南省株洲市", "湖南省郴州市"}), frozenset({"湖南省岳阳市", "湖南省常德市"})}
+
+
+def test_projects_signed_on_a_memorandum_of_the_governments_and_the_dateline_place():
+    text = ("【本报记者张三长沙8日电】湖南省省长甲与江西省省长乙7日代表两省政府在战略合作备忘录上签署30个合作项目,"
+            "投资总额达100亿元。")
+    assert _pairs(text) == {frozenset({"湖南省", "江西省"})}
+    # projects signed without a governments' agreement stay business
+    assert _pairs("长沙市与南昌市的企业代表签署30个合作项目。") == set()
