@@ -207,8 +207,10 @@ def build(rows: list[dict]) -> list[dict]:
         shorts = short_forms(name, level)
         weak = [f for f in [name, *shorts] if is_weak(f, level, words)]
         # 合作市, 友好区, 和平区: a county whose stem is a common word is as risky suffixed
-        # (合作市场, 友好区市关系).
-        if level == "county" and any(s in weak for s in shorts) and name not in weak:
+        # (合作市场, 友好区市关系) when its suffix is one character that can begin another word;
+        # 神农架林区 (a two-character suffix) names only the division.
+        if level == "county" and any(s in weak and len(name) == len(s) + 1 for s in shorts) \
+                and name not in weak:
             weak.insert(0, name)
         out.append(
             {

@@ -216,3 +216,10 @@ def test_foreign_place_after_its_province_or_alone(gaz):
     assert resolved(gaz, "与哈萨克斯坦阿拉木图州梅德乌区签署") == ["哈萨克斯坦梅德乌区"]
     assert resolved(gaz, "与格鲁吉亚卡赫季州签署建立友好省州关系协议书") == ["格鲁吉亚卡赫季州"]
     assert resolved(gaz, "美国地区") == ["美国"]
+
+
+def test_full_names_of_counties_with_a_common_word_stem_need_no_anchor(gaz):
+    # the stem is a common word (神农架 the forest, 石柱 a pillar), the full name is not
+    assert resolved(gaz, "神农架林区与随州市") == ["湖北省神农架林区", "湖北省随州市"]
+    assert resolved(gaz, "石柱土家族自治县") == ["重庆市石柱土家族自治县"]
+    assert resolved(gaz, "合作市场") == []  # a one-character suffix can begin another word
