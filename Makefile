@@ -33,6 +33,7 @@ status: install
 
 bench: install
 	$(PY) bench/bench_cleaning.py
+	$(PY) bench/bench_extraction.py
 	$(PY) bench/bench_pipeline.py --docs 10000
 
 clean:  ## remove the warehouse and the local Dagster instance (the inbox is kept)

@@ -43,6 +43,9 @@ _ZONE_STOP_RE = re.compile(r"[的和与等各及在是了将对向为全每多�
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
 _CONJUNCTIONS = set("和与同及")
+# a name with its level written before its own organ is the division (赤壁市人民政府), even when
+# its stem is a common word (赤壁)
+_ORGAN_AFTER = re.compile(r"人民政府|政府|委员会|[市区县州旗]?委(?:书记|副书记|常委)|[市区县州旗]长")
 _NOT_ABBREVIATIONS = {"苏宁"}  # a company
 # two to four abbreviations before a word of cooperation between them
 _ABBREVIATION_RUN_RE = re.compile(
@@ -93,6 +96,7 @@ class RegionMention:
     chained: bool = False  # parent written right before it (湖北武汉)
     region: Region | None = None
     run_end: int | None = None  # a one-character abbreviation (粤港): where its run ends
+    organ: bool = False  # followed by its government or party organ (赤壁市人民政府, 赤壁市委)
 
     @property
     def kind(self) -> str:
@@ -267,7 +271,10 @@ class Gazetteer:
             overlay[surface] = overlay.get(surface, ()) + forms
         if overlay:
             out = self._scan(text, overlay)
-        return self._with_abbreviations(text, self._chain(out))
+        out = self._with_abbreviations(text, self._chain(out))
+        for m in out:
+            m.organ = _ORGAN_AFTER.match(text, m.end) is not None
+        return out
 
     def _with_abbreviations(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
         """Province-level one-character abbreviations written together before a word of
@@ -486,7 +493,7 @@ class Gazetteer:
             if len(entries) != 1:
                 continue
             form = m.forms[0]
-            if m.chained or form.kind == "full" or (
+            if m.chained or form.kind == "full" or (form.kind == "name" and m.organ) or (
                 not form.weak and (form.kind == "name" or form.entry.region.level != "county")
                 and (not form.entry.foreign or form.entry.parent in countries_in_doc
                      or form.entry.region.level == "country")

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import statistics
-import time
 from pathlib import Path
 
 import pytest
@@ -63,17 +61,3 @@ def test_empty_and_irrelevant_text():
     assert extract("") == Extraction(events=[], officials=[])
     ex = extract("今天天气晴朗,市民纷纷走出家门。", title="天气", publish_date=dt.date(2024, 1, 1))
     assert ex.events == []
-
-
-def test_speed_on_a_10kb_article():
-    text = "\n".join(clean_document(p.read_text(encoding="utf-8")).text for p in sorted(SEEDS.glob("*.txt")))
-    text = (text * 3)[:10_000]
-    extract(text)  # warm-up: gazetteer and regexes
-    runs = []
-    for _ in range(5):
-        t0 = time.perf_counter()
-        extract(text)
-        runs.append(time.perf_counter() - t0)
-    median_ms = statistics.median(runs) * 1000
-    print(f"\nextract on a 10 KB article: {median_ms:.1f} ms (median of 5)")
-    assert median_ms < 50

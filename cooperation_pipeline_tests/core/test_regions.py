@@ -223,3 +223,10 @@ def test_full_names_of_counties_with_a_common_word_stem_need_no_anchor(gaz):
     assert resolved(gaz, "神农架林区与随州市") == ["湖北省神农架林区", "湖北省随州市"]
     assert resolved(gaz, "石柱土家族自治县") == ["重庆市石柱土家族自治县"]
     assert resolved(gaz, "合作市场") == []  # a one-character suffix can begin another word
+
+
+def test_a_weak_name_before_its_own_organ_is_the_division(gaz):
+    # 赤壁 is also a battle and a cliff: alone it needs its city; with its government it does not
+    assert resolved(gaz, "赤壁市人民政府与衢江区人民政府") == ["湖北省咸宁市赤壁市", "浙江省衢州市衢江区"]
+    assert resolved(gaz, "赤壁市和衢江区。赤壁市委书记") == ["湖北省咸宁市赤壁市", "浙江省衢州市衢江区", "湖北省咸宁市赤壁市"]
+    assert resolved(gaz, "赤壁市场") == []
