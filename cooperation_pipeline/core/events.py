@@ -755,9 +755,11 @@ class EventExtractor:
         if len(names) < 2:
             return []
         if len(names) > 2 and (bilateral or respectively):
-            first = next((p for p in parties if p.region.name == names[0]), None)
-            if first is not None and re.match(r"(?:市|人民政府|政府)?[与和同]", self.doc[first.end:first.end + 5]):
-                return [[names[0], n] for n in names[1:]]
+            # A分别与B、C签署: the party right before 与 signs with each of the others
+            subject = next((p for p in reversed(parties) if p.start < pos and
+                            re.match(r"(?:市|人民政府|政府)?(?:分别)?[与和同]", self.doc[p.end:p.end + 6])), None)
+            if subject is not None and subject.region.name in names:
+                return [[subject.region.name, n] for n in names if n != subject.region.name]
         return [names]
 
     def _pair_list(self, parties: list[_Party], start: int, pos: int) -> list[list[str]]:

@@ -43,6 +43,7 @@ _ZONE_STOP_RE = re.compile(r"[的和与等各及在是了将对向为全每多�
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
 _CONJUNCTIONS = set("和与同及")
+_WORD_END = set("与和同及、，,。；;：:的友政人代议委在等") | {""}
 # a name with its level written before its own organ is the division (赤壁市人民政府), even when
 # its stem is a common word (赤壁)
 _ORGAN_AFTER = re.compile(r"人民政府|政府|委员会|[市区县州旗]?委(?:书记|副书记|常委)|[市区县州旗]长")
@@ -416,6 +417,18 @@ class Gazetteer:
             overlay.setdefault(surface, []).append(_Form(entry, "full", False))
             if base not in self._forms and base != surface:
                 overlay.setdefault(base, []).append(_Form(entry, "name", False))
+
+        countries = {f.entry.region.name for m in mentions for f in m.forms if f.entry.region.level == "country"}
+        for m in mentions:
+            # 山梨市 where the list has 山梨县: the known short name with another level is that unit
+            # (of a country the text names; and a word must end there: not 加州市场)
+            entries = {f.entry for f in m.forms}
+            only = next(iter(entries)) if len(entries) == 1 else None
+            suffix = text[m.end:m.end + 1]
+            if only is not None and only.foreign and only.region.level != "country" and m.kind == "short" \
+                    and suffix and suffix in "市郡县町村" and not only.region.name.endswith(suffix) \
+                    and only.region.country in countries and text[m.end + 1:m.end + 2] in _WORD_END:
+                add(only.region.country, m.surface + suffix, m.surface + suffix, suffix)
 
         prev_end = -1
         prev_country: str | None = None

@@ -416,3 +416,9 @@ def test_projects_signed_on_a_memorandum_of_the_governments_and_the_dateline_pla
     assert _pairs(text) == {frozenset({"湖南省", "江西省"})}
     # projects signed without a governments' agreement stay business
     assert _pairs("长沙市与南昌市的企业代表签署30个合作项目。") == set()
+
+
+def test_a_subject_that_signs_respectively_with_the_regions_after_it():
+    text = "7月1日至5日,在内蒙古自治区阿拉善盟,昌江黎族自治县分别与额济纳旗、阿拉善左旗签署合作共建协议。"
+    assert _pairs(text) == {frozenset({"海南省昌江黎族自治县", "内蒙古自治区阿拉善盟额济纳旗"}),
+                            frozenset({"海南省昌江黎族自治县", "内蒙古自治区阿拉善盟阿拉善左旗"})}

@@ -230,3 +230,9 @@ def test_a_weak_name_before_its_own_organ_is_the_division(gaz):
     assert resolved(gaz, "赤壁市人民政府与衢江区人民政府") == ["湖北省咸宁市赤壁市", "浙江省衢州市衢江区"]
     assert resolved(gaz, "赤壁市和衢江区。赤壁市委书记") == ["湖北省咸宁市赤壁市", "浙江省衢州市衢江区", "湖北省咸宁市赤壁市"]
     assert resolved(gaz, "赤壁市场") == []
+
+
+def test_a_known_foreign_short_name_with_another_level(gaz):
+    # the list has 日本山梨县; the text names the city, in a document that names Japan
+    assert resolved(gaz, "日本友人。山梨市与萧山区") == ["日本", "日本山梨市", "浙江省杭州市萧山区"]
+    assert resolved(gaz, "美国。加州市场") == ["美国", "美国加利福尼亚州"]
