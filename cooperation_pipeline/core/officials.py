@@ -415,13 +415,10 @@ def _region_of(raw: _Raw, mentions: list[RegionMention], text: str, *, prev_in_s
     # A place we could not resolve (坦桑尼亚阿鲁沙市市长): no guess.
     if any(not _BARE_UNIT.match(u) for u in raw.title.split("、")):
         return None
-    # The lowest organ in the chain names the level served (省委常委、市委书记 -> 市).
-    levels = [m.group(1) for m in _ORGAN_LEVEL.finditer(raw.title)]
-    levels += [m.group(1) for m in re.finditer(r"(省|市|区|县|州)长", raw.title)]
-    if not levels:
+    suffix = _served_level(raw.title)
+    if suffix is None:
         # 主任/部长 without an organ: same region as the official listed before it
         return prev_in_sentence[-1].region if prev_in_sentence else None
-    suffix = max(levels, key=lambda x: _LEVEL_DEPTH.get(x, 0))
     for prev in reversed(prev_in_sentence):
         if prev.region is not None and level_suffix(prev.region) == suffix:
             return prev.region
@@ -436,6 +433,26 @@ def _region_of(raw: _Raw, mentions: list[RegionMention], text: str, *, prev_in_s
     if len(named) == 1:
         return next(iter(named.values()))
     return None
+
+
+def _served_level(title: str) -> str | None:
+    """The level a bare title serves, from the lowest organ in its chain (省委常委、市委书记 -> 市)."""
+    levels = [m.group(1) for m in _ORGAN_LEVEL.finditer(title)]
+    levels += [m.group(1) for m in re.finditer(r"(省|市|区|县|州)长", title)]
+    return max(levels, key=lambda x: _LEVEL_DEPTH.get(x, 0)) if levels else None
+
+
+def _the_other_party(group: list[_Raw], fallback: list[Region]) -> None:
+    """区委书记黄桂诚会见莆田市秀屿区委书记…: a bare title in a sentence where another official
+    serves one of the event's two regions of that level serves the other one."""
+    explicit = {r.region.name for r in group if r.region is not None}
+    for r in group:
+        if r.region is not None or any(not _BARE_UNIT.match(u) for u in r.title.split("、")):
+            continue
+        suffix = _served_level(r.title)
+        same = {x.name: x for x in fallback if suffix and level_suffix(x) == suffix and x.country == "中国"}
+        if len(same) == 2 and len(set(same) & explicit) == 1:
+            r.region = next(x for name, x in same.items() if name not in explicit)
 
 
 def extract_officials(
@@ -470,6 +487,8 @@ def extract_officials(
                 if inside:
                     r.region = inside[-1]
         prev.append(r)
+    for group in by_sentence.values():
+        _the_other_party(group, fallback)
     _assign_roles(text, raws)
     merged: dict[tuple[str, str | None], OfficialMention] = {}
     rank = {"sign": 3, "lead": 2, "attend": 1}

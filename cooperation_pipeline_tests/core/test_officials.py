@@ -222,3 +222,9 @@ def test_bare_chief_executive_serves_the_one_sar_named():
 def test_county_before_its_zone_in_a_title_chain():
     text = "8月9日,昆山市委书记、昆山经济技术开发区党工委书记周伟率考察团来我区考察交流。"
     assert ("周伟", "江苏省苏州市昆山市") in people(text)
+
+
+def test_a_bare_title_beside_the_other_sides_official_serves_the_other_side():
+    text = ("7月14日,区委书记王五会见莆田市秀屿区委书记赵六一行。延平区与秀屿区签署对口协作框架协议。")
+    assert ("王五", "福建省南平市延平区") in people(text)
+    assert ("赵六", "福建省莆田市秀屿区") in people(text)
