@@ -241,7 +241,8 @@ class EventExtractor:
             r = m.region
             if r is None or r.level == "country":
                 continue
-            if is_department(self.doc, m) or _MEDIA_AFTER.match(self.doc, m.end) or self._title_topic(m) \
+            if (r.level != "zone" and is_department(self.doc, m)) or _MEDIA_AFTER.match(self.doc, m.end) \
+                    or self._title_topic(m) \
                     or _DATELINE_AFTER.match(self.doc, m.end):
                 continue
             loc = bool(_LOCATION_BEFORE.search(self.doc[max(s.start, m.start - 2):m.start]))
@@ -522,7 +523,9 @@ class EventExtractor:
             verbs.append(s.start + m.start())
             clause_start = max(s.text.rfind(c, 0, m.start()) for c in "，,：:") + 1
             head = s.text[clause_start:m.start()]
-            if _NON_GOV_SUBJECT.search(head) and not _GOV_SUBJECT.search(head):
+            # the subject comes before the clause's event verb (…开发区举行园区发展战略合作协议签约仪式)
+            subject = re.split(r"举行|召开|举办", head)[0]
+            if _NON_GOV_SUBJECT.search(subject) and not _GOV_SUBJECT.search(head):
                 continue
             after = s.text[m.end(): m.end() + 45]
             after = re.split(r"[。；;]", after)[0]

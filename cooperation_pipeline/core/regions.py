@@ -309,6 +309,10 @@ class Gazetteer:
         for m in mentions:
             chained, prev_end = prev_end == m.start, m.end
             entries = {f.entry for f in m.forms}
+            cities = [e for e in entries if e.region.level == "prefecture"]
+            if len(entries) > 1 and len(cities) == 1 and all(
+                    e is cities[0] or cities[0].region.name in e.ancestors for e in entries):
+                entries = set(cities)  # 乌鲁木齐经济技术开发区: the city's zone, not its county's
             if len(entries) != 1:
                 continue
             entry = next(iter(entries))

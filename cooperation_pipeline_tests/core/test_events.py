@@ -422,3 +422,11 @@ def test_a_subject_that_signs_respectively_with_the_regions_after_it():
     text = "7月1日至5日,在内蒙古自治区阿拉善盟,昌江黎族自治县分别与额济纳旗、阿拉善左旗签署合作共建协议。"
     assert _pairs(text) == {frozenset({"海南省昌江黎族自治县", "内蒙古自治区阿拉善盟额济纳旗"}),
                             frozenset({"海南省昌江黎族自治县", "内蒙古自治区阿拉善盟阿拉善左旗"})}
+
+
+def test_two_zones_hold_a_signing_ceremony_of_a_park_agreement():
+    text = "7月30日,成都国际铁路港经济技术开发区与乌鲁木齐经济技术开发区举行园区发展战略合作协议签约仪式。"
+    assert _pairs(text) == {frozenset({"四川省成都市成都国际铁路港经济技术开发区",
+                                       "新疆维吾尔自治区乌鲁木齐市乌鲁木齐经济技术开发区"})}
+    # a company park as the subject still is no government signing
+    assert _pairs("7月30日,某某产业园区与长沙市举行战略合作协议签约仪式。") == set()
