@@ -123,6 +123,7 @@ _BRANCH_JOIN = re.compile(r"(?:省委|市委|区委|县委|委员会|委|支社|
 _COUNTERPART_CLAUSE = re.compile(r"\s*(?:并|还|又|同时|随后|另外)?(?:分别)?(?:与|同|和|跟)")
 # 记者…兰州5日电: the place a report was filed from, not a party
 _DATELINE_AFTER = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日(?:电|讯)")
+_LEADING_CREDIT = re.compile(r"[^，,。；;]{0,40}?(?:讯|电)\s*(?:[(（【][^)）】]{0,60}[)）】])?\s*")
 _ABBREVIATION_SIGNS = re.compile(r"(?:两地|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:签署|签订|签约)")
 _MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
 _MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持")
@@ -564,8 +565,11 @@ class EventExtractor:
                         self.scene = ev.date
             if not s.is_title:
                 first_in_para = s.start == 0 or self.doc[s.start - 1] == "\n"
+                # 荆楚网讯(记者 …)10月28日,…: the paragraph opens after its dateline and credit
+                lead = _LEADING_CREDIT.match(s.text)
+                opening = lead.end() if lead else 0
                 for dm in dates_mod.find_dates(s.text):
-                    if first_in_para and dm.start <= 2 and dm.kind in ("absolute", "day_only", "lost_month") \
+                    if first_in_para and dm.start <= opening + 2 and dm.kind in ("absolute", "day_only", "lost_month") \
                             and not self._is_background(s, s.start + dm.end, s.start + dm.end):
                         # a paragraph opening with its date sets the scene (11月30日上午,…)
                         ctx = self.last_month if dm.kind == "day_only" else None

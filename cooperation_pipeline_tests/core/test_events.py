@@ -430,3 +430,9 @@ def test_two_zones_hold_a_signing_ceremony_of_a_park_agreement():
                                        "新疆维吾尔自治区乌鲁木齐市乌鲁木齐经济技术开发区"})}
     # a company park as the subject still is no government signing
     assert _pairs("7月30日,某某产业园区与长沙市举行战略合作协议签约仪式。") == set()
+
+
+def test_a_paragraph_opens_after_its_dateline_and_credit():
+    text = ("荆楚网讯(记者 张三 通讯员 李四)10月28日,鄂西北片区推介会在襄阳市举行。\n"
+            "此外,襄阳市、十堰市、随州市外办主任现场还签订了《襄十随城市群合作备忘录》。")
+    assert {e.date for e in events(text)} == {"--10-28"}
