@@ -124,6 +124,7 @@ _COUNTERPART_CLAUSE = re.compile(r"\s*(?:并|还|又|同时|随后|另外)?(?:�
 # 记者…兰州5日电: the place a report was filed from, not a party
 _DATELINE_AFTER = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日(?:电|讯)")
 _LEADING_CREDIT = re.compile(r"[^，,。；;]{0,40}?(?:讯|电)\s*(?:[(（【][^)）】]{0,60}[)）】])?\s*")
+_INTENT_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:》|协议书?|备忘录)\s*(?:达成|形成)(?:了)?(?:签约|合作)?意向")
 _ABBREVIATION_SIGNS = re.compile(r"(?:两地|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:签署|签订|签约)")
 _MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
 _MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持")
@@ -542,6 +543,8 @@ class EventExtractor:
                 continue
             if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]):
                 continue
+            if _INTENT_AFTER.match(after):
+                continue  # 就…开展交流合作并签订《…协议书》达成意向: an intention to sign
             hits.append(s.start + m.start())
         return hits, verbs
 
@@ -764,7 +767,8 @@ class EventExtractor:
         if len(names) > 2 and (bilateral or respectively):
             # A分别与B、C签署: the party right before 与 signs with each of the others
             subject = next((p for p in reversed(parties) if p.start < pos and
-                            re.match(r"(?:市|人民政府|政府)?(?:分别)?[与和同]", self.doc[p.end:p.end + 6])), None)
+                            re.match(r"(?:市|人民政府|政府)?(?:还|也|又|并|同时)?(?:分别)?[与和同]",
+                                     self.doc[p.end:p.end + 8])), None)
             if subject is not None and subject.region.name in names:
                 return [[subject.region.name, n] for n in names if n != subject.region.name]
         return [names]

@@ -436,3 +436,14 @@ def test_a_paragraph_opens_after_its_dateline_and_credit():
     text = ("荆楚网讯(记者 张三 通讯员 李四)10月28日,鄂西北片区推介会在襄阳市举行。\n"
             "此外,襄阳市、十堰市、随州市外办主任现场还签订了《襄十随城市群合作备忘录》。")
     assert {e.date for e in events(text)} == {"--10-28"}
+
+
+def test_also_with_two_partners_is_two_bilateral_memoranda():
+    text = "此外,长沙市还与韩国光州市、加拿大温哥华市签订了友好交流备忘录。"
+    assert _pairs(text) == {frozenset({"湖南省长沙市", "韩国光州市"}), frozenset({"湖南省长沙市", "加拿大温哥华市"})}
+
+
+def test_signing_an_agreement_as_an_intention_is_no_signing():
+    text = "2月21日,长沙市与株洲市就经贸、旅游等方面开展交流合作并签订《对口合作框架协议书》达成意向。"
+    assert _pairs(text) == set()
+    assert _pairs("2月21日,长沙市与株洲市签订《对口合作框架协议书》。") == {frozenset({"湖南省长沙市", "湖南省株洲市"})}
