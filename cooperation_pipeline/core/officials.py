@@ -99,6 +99,8 @@ _BARE_UNIT = re.compile(r"^(?:常务|代理|代)?(?:副)?(?:[省市区县州旗�
 _BARE_TITLE = re.compile(r"^(?:[省市区县州](?:委|政府|长)|副|常务|党组|秘书长)")
 _LEADS_DELEGATION = re.compile(r"(?:等)?(?:率领|率|带领)([^，,。；;]{2,14}?)(?:党政|政府|经贸)?(?:代表团|考察团)")
 _SAR_TITLE = re.compile(r"行政长官|政务司|财政司|律政司|特首")
+# 甘孜州考察团由州委书记沈阳带队: the delegation named before the bare title it is led by
+_DELEGATION_LED_BY = re.compile(r"([^，,。；;]{2,14}?)(?:党政|政府|经贸)?(?:代表团|考察团)(?:一行)?由$")
 _LEVEL_DEPTH = {"省": 0, "市": 1, "州": 1, "盟": 1, "区": 2, "县": 2, "旗": 2}
 _SIGN_CUE = re.compile(r"(?:分别|共同)?代表[^。；;，,]{0,12}?(?:签署|签订|签约|签字)")
 _LEAD_AFTER = re.compile(r"^(?:[^，,。；;]{0,6}?)(?:率领|率|带领|带队|主持)")
@@ -480,7 +482,8 @@ def extract_officials(
                               fallback=fallback, doc_regions=doc_regions)
         if r.region is None and _BARE_TITLE.match(r.title):
             # 市委书记李洪慈带领白城市党政代表团: a bare title leading a named delegation
-            lead = _LEADS_DELEGATION.match(text, r.name_end)
+            lead = _LEADS_DELEGATION.match(text, r.name_end) or \
+                _DELEGATION_LED_BY.search(text, max(0, r.chain_start - 24), r.chain_start)
             if lead:
                 inside = [m.region for m in mentions if m.region is not None
                           and lead.start(1) <= m.start and m.end <= lead.end(1)]

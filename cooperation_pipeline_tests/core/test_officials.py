@@ -228,3 +228,9 @@ def test_a_bare_title_beside_the_other_sides_official_serves_the_other_side():
     text = ("7月14日,区委书记王五会见莆田市秀屿区委书记赵六一行。延平区与秀屿区签署对口协作框架协议。")
     assert ("王五", "福建省南平市延平区") in people(text)
     assert ("赵六", "福建省莆田市秀屿区") in people(text)
+
+
+def test_a_bare_title_leading_a_delegation_named_before_it():
+    text = "各地考察团大部分由当地书记带队。像阿坝州考察团由州委书记王五带队;广元市党政代表团由市委书记赵六带队。"
+    found = people(text)
+    assert ("王五", "四川省阿坝藏族羌族自治州") in found and ("赵六", "四川省广元市") in found
