@@ -7,7 +7,7 @@ import pyarrow as pa
 from cooperation_pipeline.assets.aggregate import Part, materialize_sql, one_step
 from cooperation_pipeline.assets.events import CURRENT_DOCUMENTS_SQL, events
 from cooperation_pipeline.assets.raw import documents
-from cooperation_pipeline.core.officials import link_people
+from cooperation_pipeline.core.officials import link_posts
 from cooperation_pipeline.core.regions import Gazetteer
 from cooperation_pipeline.warehouse import Warehouse
 
@@ -43,23 +43,27 @@ SELECT o.mention_id, o.doc_id, o.name, o.title, o.region, o.role, cur.publish_da
 FROM official_mentions o JOIN ({CURRENT_DOCUMENTS_SQL}) cur ON cur.doc_id = o.doc_id
 """
 
-# Only a name seen in two or more regions can link across regions (link_people); every other
+# Only a name seen in two or more regions can link across regions (link_posts); every other
 # mention's person is its name in its region, or the mention alone when it has no region.
-SEVERAL_REGIONS_SQL = f"""
-SELECT m.* FROM ({CURRENT_OFFICIAL_MENTIONS_SQL}) m
-WHERE m.name IN (SELECT name FROM official_mentions WHERE coalesce(region, '') <> ''
+# One row per post (name, region, title): what decides a link, whatever the number of mentions.
+POSTS_SQL = f"""
+SELECT m.name, m.region, coalesce(m.title, '') AS title, max(m.publish_date) AS last_date,
+    bool_or(m.publish_date IS NULL) AS undated
+FROM ({CURRENT_OFFICIAL_MENTIONS_SQL}) m
+WHERE coalesce(m.region, '') <> '' AND coalesce(m.name, '') <> ''
+  AND m.name IN (SELECT name FROM official_mentions WHERE coalesce(region, '') <> ''
                  GROUP BY name HAVING count(DISTINCT region) > 1)
-ORDER BY m.mention_id
+GROUP BY ALL
 """
 
-# One row per person: the same name in two regions is two people unless link_people found
+# One row per person: the same name in two regions is two people unless link_posts found
 # evidence (a title naming the other region's post); `region` is the latest one seen.
 OFFICIALS_SQL = f"""
 WITH linked AS (
     SELECT m.*, coalesce(k.person_key, CASE WHEN coalesce(m.name, '') <> '' AND coalesce(m.region, '') <> ''
                                             THEN m.name || '@' || m.region
                                             ELSE coalesce(m.name, '') || '@?' || m.mention_id END) AS person_key
-    FROM ({CURRENT_OFFICIAL_MENTIONS_SQL}) m LEFT JOIN person_keys k USING (mention_id)
+    FROM ({CURRENT_OFFICIAL_MENTIONS_SQL}) m LEFT JOIN person_keys k ON k.name = m.name AND k.region = m.region
 )
 SELECT substr(sha256(person_key), 1, 16) AS person_id,
     any_value(name) AS name,
@@ -121,9 +125,11 @@ def _regions(warehouse: Warehouse, key: dg.AssetKey, checks: frozenset) -> dg.Ma
 
 def _officials(warehouse: Warehouse, key: dg.AssetKey, checks: frozenset) -> dg.MaterializeResult:
     with warehouse.query_connection() as con:
-        mentions = con.sql(SEVERAL_REGIONS_SQL).to_arrow_table().to_pylist()
-    linked = link_people(mentions)
-    keys = pa.table({"mention_id": [m["mention_id"] for m in linked], "person_key": [m["person_key"] for m in linked]})
+        posts = con.sql(POSTS_SQL).to_arrow_table().to_pylist()
+    linked = link_posts(posts)
+    keys = pa.table({"name": [n for n, _ in linked], "region": [r for _, r in linked],
+                     "person_key": list(linked.values())},
+                    schema=pa.schema([("name", pa.string()), ("region", pa.string()), ("person_key", pa.string())]))
     return materialize_sql(warehouse, "officials", OFFICIALS_SQL, {"person_keys": keys}, asset_key=key)
 
 

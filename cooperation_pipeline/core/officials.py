@@ -710,10 +710,34 @@ def link_people(rows, gaz=None) -> list[dict]:
       concurrent post (湖南省委常委、长沙市委书记 links to the same name at 湖南省);
     * a mention without a region is its own person (name + ``?`` + its mention_id, else its row number).
     """
+    rows = [dict(r) for r in rows]
+    posts: dict[tuple[str, str, str], tuple[bool, datetime.date | None]] = {}
+    for r in rows:
+        if r.get("name") and r.get("region"):
+            key = (r["name"], r["region"], r.get("title") or "")
+            when = _as_date(r.get("publish_date"))
+            undated, last = posts.get(key, (False, None))
+            posts[key] = (undated or when is None,
+                          when if last is None or (when is not None and when > last) else last)
+    keys = link_posts([{"name": n, "region": g, "title": t, "undated": u, "last_date": d}
+                       for (n, g, t), (u, d) in posts.items()], gaz)
+    for i, r in enumerate(rows):
+        if r.get("name") and r.get("region"):
+            r["person_key"] = keys[(r["name"], r["region"])]
+        else:
+            r["person_key"] = f"{r.get('name') or ''}@?{r.get('mention_id', i)}"
+    return rows
+
+
+def link_posts(posts, gaz=None) -> dict[tuple[str, str], str]:
+    """``link_people`` on the distinct posts: rows with ``name``, ``region``, ``title``,
+    ``last_date`` (the latest publish date of a mention with that title) and ``undated`` (whether
+    a mention with it has no date); returns the person_key of each (name, region). What decides a
+    link is only which titles a name carries in a region and when: a warehouse passes one row per
+    post, not one per mention."""
     from .regions import Gazetteer
 
     gaz = gaz or Gazetteer.load()
-    rows = [dict(r) for r in rows]
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 
     def find(k):
@@ -722,44 +746,34 @@ def link_people(rows, gaz=None) -> list[dict]:
             k = parent[k]
         return k
 
-    clusters: dict[tuple[str, str], list[dict]] = {}
-    for r in rows:
-        if r.get("name") and r.get("region"):
-            key = (r["name"], r["region"])
-            clusters.setdefault(key, []).append(r)
-            parent.setdefault(key, key)
+    titles: dict[tuple[str, str], dict[str, tuple[bool, datetime.date | None]]] = {}
+    for post in posts:
+        key = (post["name"], post["region"])
+        parent.setdefault(key, key)
+        titles.setdefault(key, {})[post["title"] or ""] = (bool(post["undated"]), _as_date(post["last_date"]))
+    latest = {key: max((last for _, last in seen.values() if last), default=None) for key, seen in titles.items()}
     by_name: dict[str, list[tuple[str, str]]] = {}
-    for key in clusters:
+    for key in titles:
         by_name.setdefault(key[0], []).append(key)
-    names_post: dict[tuple[str, str], tuple[bool, bool]] = {}  # the same titles recur across mentions
-    latest: dict[tuple[str, str], datetime.date | None] = {
-        key: max((d for d in (_as_date(r.get("publish_date")) for r in members) if d), default=None)
-        for key, members in clusters.items()}
+    names_post: dict[tuple[str, str], tuple[bool, bool]] = {}  # the same titles recur across names
     for keys in by_name.values():
         for a in keys:
             for b in keys:
                 if a == b:
                     continue
                 latest_b = latest[b]
-                for r in clusters[a]:
-                    question = (r.get("title") or "", b[1])
+                for title, (undated, last) in titles[a].items():
+                    question = (title, b[1])
                     if question not in names_post:
-                        names_post[question] = _names_post(question[0], b[1], gaz)
+                        names_post[question] = _names_post(title, b[1], gaz)
                     named, former = names_post[question]
                     if not named:
                         continue
-                    when = _as_date(r.get("publish_date"))
-                    if former and when is not None and latest_b is not None and latest_b > when:
-                        continue  # "原…" in a document older than the other post's mentions
+                    if former and not undated and latest_b is not None and latest_b > last:
+                        continue  # "原…" only in documents older than the other post's mentions
                     parent[find(a)] = find(b)
                     break
     members: dict[tuple[str, str], list[str]] = {}
-    for key in clusters:
+    for key in titles:
         members.setdefault(find(key), []).append(key[1])
-    for i, r in enumerate(rows):
-        if r.get("name") and r.get("region"):
-            regions = sorted(members[find((r["name"], r["region"]))])
-            r["person_key"] = f"{r['name']}@{'+'.join(regions)}"
-        else:
-            r["person_key"] = f"{r.get('name') or ''}@?{r.get('mention_id', i)}"
-    return rows
+    return {key: f"{key[0]}@{'+'.join(sorted(members[find(key)]))}" for key in titles}
