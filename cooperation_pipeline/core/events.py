@@ -125,6 +125,9 @@ _COUNTERPART_CLAUSE = re.compile(r"\s*(?:并|还|又|同时|随后|另外)?(?:�
 _DATELINE_AFTER = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日(?:电|讯)")
 _LEADING_CREDIT = re.compile(r"[^，,。；;]{0,40}?(?:讯|电)\s*(?:[(（【][^)）】]{0,60}[)）】])?\s*")
 _INTENT_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:》|协议书?|备忘录)\s*(?:达成|形成)(?:了)?(?:签约|合作)?意向")
+# “一地六县”即A、B…: a named group defined by its members
+_GROUP_DEFINITION = re.compile(r"[“\"]([^“”\"，,。]{2,10})[”\"](?:即|是指|指的是|包括)")
+_ATTEND_MEETING = re.compile(r"(?:参加|出席)了?(?:本次|此次|这次)?(?:会议|会商|大会)")
 _ABBREVIATION_SIGNS = re.compile(r"(?:两地|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:签署|签订|签约)")
 _MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
 _MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持")
@@ -222,6 +225,7 @@ class EventExtractor:
         self.scene: DateValue | None = None
         self.last_month: DateValue | None = None
         self.titled: set[str] = set()
+        self.group_aliases = self._group_aliases()
         self.has_day_dates = any(
             dm.kind in ("absolute", "relative", "day_only", "dateline", "lost_month") and (dm.kind != "absolute" or dm.value.day)
             for dm in dates_mod.find_dates(doc))
@@ -257,6 +261,19 @@ class EventExtractor:
                 start = s.start + mm.start()
                 out.append(_Party(region, start, start + 2, False))
         out.sort(key=lambda p: p.start)
+        return out
+
+    def _group_aliases(self) -> dict[str, list[str]]:
+        """Named groups the text defines by listing them: “一地六县”即…溧阳市、宜兴市,…广德市和郎溪县."""
+        out: dict[str, list[str]] = {}
+        for dm in _GROUP_DEFINITION.finditer(self.doc):
+            end = self.doc.find("。", dm.end())
+            end = len(self.doc) if end < 0 else end
+            span = [m for m in self.mentions if dm.end() <= m.start and m.end <= end and m.region.level != "country"
+                    and not is_department(self.doc, m)]
+            names = collapse(list(dict.fromkeys(m.region.name for m in span)), self.gaz)
+            if len(names) >= 2:
+                out[dm.group(1)] = names
         return out
 
     def _title_topic(self, m: RegionMention) -> bool:
@@ -366,6 +383,9 @@ class EventExtractor:
         """Complete the parties from an anaphor (双方, 两地, 四省会城市); a counted anaphor
         must match the size of the context (三地 does not refer to a pair), or, from three
         up, the regions listed by an earlier sentence (…等8个城市 … 8市 … 签订)."""
+        for alias, members in self.group_aliases.items():
+            if len(names) < 2 and alias in text and self._within(names, members):
+                return list(members)  # 长三角“一地六县”共同签署: the group the text defined
         anaphor = _ANAPHOR_RE.search(text)
         if not anaphor and not names and s is not None:
             # 8市5年来通力协作…。在…会议上,先后签订了…: the subject carries over
@@ -853,7 +873,7 @@ class EventExtractor:
         text = s.text
         m = _MEETING_RE.search(text)
         if not m:
-            return []
+            return self._group_attends(s, parties)
         verb = _MEETING_VERB_RE.search(text)
         if not verb:
             return []
@@ -877,6 +897,17 @@ class EventExtractor:
         if len(names) < 2:
             return []
         return [_Event(MEETING, names, self._date_for(s, pos, False), [], s, False)]
+
+    def _group_attends(self, s: Sentence, parties: list[_Party]) -> list[_Event]:
+        """重庆、四川、云南、贵州四省市政府分管领导…参加了会议: a counted group of regions whose
+        leaders attend the meeting the text is about is that meeting's parties."""
+        attend = _ATTEND_MEETING.search(s.text)
+        if attend is None or self.scene is None:
+            return []
+        group = self._counted_group(parties, s.start + attend.start())
+        if not group or len(group) < 3:
+            return []
+        return [_Event(MEETING, group, self._date_for(s, s.start + attend.start(), False), [], s, False)]
 
     def _named_meetings(self, s: Sentence, parties: list[_Party]) -> list[list[str]]:
         """``A—B对口合作联席会议和C—D对口合作联席会议``: each meeting name that joins its own

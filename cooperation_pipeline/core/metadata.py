@@ -69,6 +69,8 @@ _DATE_ALONE_RE = re.compile(
 )
 # a page stamp fused with the first paragraph: 2011-11-23 13:35 来源:…11月13日,…
 _STAMP_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}\s+\d{1,2}:\d{2}")
+# a labelled date run into a head line: …战略合作框架协议时间:2023-06-09 6月8日下午,…
+_LABELLED_DATE_RE = re.compile(r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 # an aggregator's short head line ending in its date: 城市镜像.新闻汇总 2022-01-27
 _TRAILING_DATE_RE = re.compile(r"\s(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}$")
 # day-first: 23.11.2019 21:12 (only unambiguous when the day is above 12)
@@ -142,7 +144,11 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
     23.11.2019 only when the day cannot be a month); else a date-and-time stamp
     opening a head line that runs on into the text."""
     # the short lines among the first _HEAD_LINES and the last _TAIL_LINES (no overlap)
-    for block in (lines[:_HEAD_LINES], lines[max(_HEAD_LINES, len(lines) - _TAIL_LINES):]):
+    blocks = (lines[:_HEAD_LINES], lines[max(_HEAD_LINES, len(lines) - _TAIL_LINES):])
+    alone = {parse_date(line) for block in blocks for line in block if len(line) <= 40 and _DATE_ALONE_RE.match(line)}
+    if len(alone - {None}) > 1:
+        return None  # 2023/02/01, 2023/01/10, …: a list of dated entries, not this page's byline
+    for block in blocks:
         for line in block:
             # a full date's year (19xx, 20xx) has a 9 or a 0: single-character scans are fast
             if len(line) > 150 or "。" in line or ("0" not in line and "9" not in line):
@@ -160,7 +166,7 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
                 if found:
                     return found
     for line in lines[:_HEAD_LINES]:
-        m = _STAMP_RE.search(line, 0, 120)
+        m = _STAMP_RE.search(line, 0, 120) or _LABELLED_DATE_RE.search(line, 0, 150)
         if m:
             found = parse_date(m.group(0))
             if found:

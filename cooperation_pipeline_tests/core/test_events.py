@@ -447,3 +447,18 @@ def test_signing_an_agreement_as_an_intention_is_no_signing():
     text = "2月21日,长沙市与株洲市就经贸、旅游等方面开展交流合作并签订《对口合作框架协议书》达成意向。"
     assert _pairs(text) == set()
     assert _pairs("2月21日,长沙市与株洲市签订《对口合作框架协议书》。") == {frozenset({"湖南省长沙市", "湖南省株洲市"})}
+
+
+def test_a_named_group_defined_by_its_members_signs_as_them():
+    text = ("11月20日,“一区三县”主要负责同志联席会议在安吉县召开。“一区三县”即江苏省宜兴市,浙江省长兴县、安吉县"
+            "和上海市崇明农场。会上,“一区三县”共同签署合作协议。")
+    members = frozenset({"江苏省无锡市宜兴市", "浙江省湖州市长兴县", "浙江省湖州市安吉县"})
+    evs = events(text)
+    assert {(e.event_type, frozenset(e.parties)) for e in evs} >= {("agreement_signing", members)}
+
+
+def test_a_counted_group_attending_the_meeting_is_its_parties():
+    text = ("6月29日,首届长江上游地区省际协商合作联席会议在重庆召开。"
+            "重庆、四川、云南、贵州四省市政府分管领导参加了会议。")
+    meetings = [e for e in events(text) if e.event_type == "joint_meeting"]
+    assert [frozenset(e.parties) for e in meetings] == [frozenset({"重庆市", "四川省", "云南省", "贵州省"})]

@@ -141,6 +141,9 @@ def test_parse_date(s: str, date: D | None) -> None:
         # day-first bylines: only when the day cannot be a month
         ("标题\n\n19.10.2018  08:15\n正文。", D(2018, 10, 19)),
         ("标题\n\n05.10.2018  08:15\n正文。", None),
+        # a labelled date run into the head line; a list page of dated entries has no date of its own
+        ("两家集团签署协议时间:2023-06-09 6月8日下午,两家集团签署协议。" + "正文" * 80, D(2023, 6, 9)),
+        ("会议制度\n2023/02/01\n会议摘要:…\n2023/01/10\n会议摘要:…", None),
     ],
 )
 def test_extract_publish_date(text: str, date: D | None) -> None:
