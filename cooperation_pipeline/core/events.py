@@ -128,6 +128,9 @@ _INTENT_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:》|协议书?|备忘录)\s
 # “一地六县”即A、B…: a named group defined by its members
 _GROUP_DEFINITION = re.compile(r"[“\"]([^“”\"，,。]{2,10})[”\"](?:即|是指|指的是|包括)")
 _ATTEND_MEETING = re.compile(r"(?:参加|出席)了?(?:本次|此次|这次)?(?:会议|会商|大会)")
+_ANNOUNCES_A_DATE = re.compile(r"将(?:于|在)\s*(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月")
+_SCHEDULED = re.compile(r"将(?:在|于|要|会)")
+_PAST_MARK = re.compile(r"了|已经|已|曾")
 _ABBREVIATION_SIGNS = re.compile(r"(?:两地|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:签署|签订|签约)")
 _MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
 _MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持")
@@ -154,7 +157,8 @@ _PAIR_SEP = re.compile(r"[、，,；;]|以及|及|和")
 _NOT_A_VISIT = re.compile(r"审议|人大代表|全国人大|人代会|两会|运动会|体育代表团|艺术团|比赛|参赛")
 _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
-_SELF_RE = re.compile(r"我(省|市|区|县|州)|(?:(?<![\u4e00-\u9fff])|(?<=[在与和同到赴来为对向及、]))本(省|市|区|县|州)(?![场值级情政])")
+_SELF_RE = re.compile(r"我(省|市|区|县|州)|(?:(?<![\u4e00-\u9fff])|(?<=[在与和同到赴来为对向及、]))本(省|市|区|县|州)(?![场值级情政])"
+                      r"|(?<=代表)(省|市|区|县|州)(?=政府与|人民政府与)")  # 市长…代表市政府与…签署
 _LOCATION_BEFORE = re.compile(r"(?:在|于)$")
 # 香港文汇报讯, 湖南日报记者, 长沙晚报: a newspaper or station named after its place reports, it does not sign
 _MEDIA_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}?)?(?:日报|晚报|商报|时报|早报|文汇报|都市报|新闻网|电视台|广播电视台|"
@@ -256,10 +260,9 @@ class EventExtractor:
                               short=m.kind == "short" and not m.chained and r.level == "county",
                               run_end=m.run_end))
         for mm in _SELF_RE.finditer(s.text):
-            region = self._self_region(mm.group(1) or mm.group(2), s.text)
+            region = self._self_region(mm.group(1) or mm.group(2) or mm.group(3), s.text)
             if region is not None:
-                start = s.start + mm.start()
-                out.append(_Party(region, start, start + 2, False))
+                out.append(_Party(region, s.start + mm.start(), s.start + mm.end(), False))
         out.sort(key=lambda p: p.start)
         return out
 
@@ -561,7 +564,7 @@ class EventExtractor:
             if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的)?$", before) or on_agreement
                     or _SIGNED_TITLE_RE.match(after) or paired):
                 continue
-            if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]):
+            if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]) or _scheduled(s.text, m.start(), m.end()):
                 continue
             if _INTENT_AFTER.match(after):
                 continue  # 就…开展交流合作并签订《…协议书》达成意向: an intention to sign
@@ -786,7 +789,7 @@ class EventExtractor:
             return []
         if len(names) > 2 and (bilateral or respectively):
             # A分别与B、C签署: the party right before 与 signs with each of the others
-            subject = next((p for p in reversed(parties) if p.start < pos and
+            subject = next((p for p in reversed(parties) if
                             re.match(r"(?:市|人民政府|政府)?(?:还|也|又|并|同时)?(?:分别)?[与和同]",
                                      self.doc[p.end:p.end + 8])), None)
             if subject is not None and subject.region.name in names:
@@ -885,7 +888,8 @@ class EventExtractor:
         if _INTERNAL_MEETING.search(name):
             return []
         pos = s.start + m.start()
-        if _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or _PLAN_RE.search(name):
+        if _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or _PLAN_RE.search(name) \
+                or _scheduled(text, verb.start(), verb.end()):
             return []
         bg = self._is_background(s, pos, s.start + m.end())
         if bg:
@@ -988,6 +992,23 @@ class EventExtractor:
                 out.append(_Event(VISIT, names, self._date_for(s, pos, bg), [], s, bg))
             break
         return out
+
+
+def _after_publication(date: DateValue | None, published: dt.date | None) -> bool:
+    """In a report that announces a date, an event dated days to three months after the publish
+    date (六月三日, reported on 5月17日) is planned, not reported. A month-day far after the publish
+    month is last year's (12月28日 in a January report) and stays."""
+    if date is None or published is None or date.month is None or date.year is not None:
+        return False  # a dated year after the publish date says more about a wrong publish date
+    ahead = date.month - published.month
+    return 0 < ahead <= 3 or (ahead == 0 and date.day is not None and date.day > published.day + 1)
+
+
+def _scheduled(text: str, start: int, end: int) -> bool:
+    """六月三日下午将在广州举行闭幕式,…行政长官共同签署框架协议: a sentence that schedules (将在,
+    将于) what it then lists is about the future, unless a past marker (了, 已) intervenes."""
+    sched = _SCHEDULED.search(text, 0, start)
+    return sched is not None and _PAST_MARK.search(text, sched.end(), min(len(text), end + 1)) is None
 
 
 def _anaphor_count(anaphor: str) -> int | None:
@@ -1165,6 +1186,8 @@ def extract_events(
     runner = EventExtractor(gaz, doc, sentences, mentions, publish_date=publish_date,
                             publisher=publisher, people=people)
     raw = runner.run()
+    if _ANNOUNCES_A_DATE.search(doc):  # 论坛将于六月一日在香港开幕: what it dates later is planned
+        raw = [ev for ev in raw if not _after_publication(ev.date, publish_date)]
     _attach_followers(raw, sentences)
     merged = merge(raw)
     _attach_content(merged, sentences)

@@ -43,6 +43,7 @@ _ZONE_STOP_RE = re.compile(r"[的和与等各及在是了将对向为全每多�
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
 _CONJUNCTIONS = set("和与同及")
+_LIST_JOIN = re.compile(r"\s*[、和与及]\s*")
 _WORD_END = set("与和同及、，,。；;：:的友政人代议委在等") | {""}
 # a name with its level written before its own organ is the division (赤壁市人民政府), even when
 # its stem is a common word (赤壁)
@@ -98,6 +99,7 @@ class RegionMention:
     region: Region | None = None
     run_end: int | None = None  # a one-character abbreviation (粤港): where its run ends
     organ: bool = False  # followed by its government or party organ (赤壁市人民政府, 赤壁市委)
+    listed: bool = False  # joined to the mention before it by 、和与及 (珠海、中山、江门)
 
     @property
     def kind(self) -> str:
@@ -273,8 +275,9 @@ class Gazetteer:
         if overlay:
             out = self._scan(text, overlay)
         out = self._with_abbreviations(text, self._chain(out))
-        for m in out:
+        for prev, m in zip([None] + out[:-1], out):
             m.organ = _ORGAN_AFTER.match(text, m.end) is not None
+            m.listed = prev is not None and _LIST_JOIN.fullmatch(text, prev.end, m.start) is not None
         return out
 
     def _with_abbreviations(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
@@ -528,7 +531,28 @@ class Gazetteer:
             for m in mentions:
                 m.region = self._pick(m, anchors, context)
             anchors |= {m.region.name for m in mentions if m.region is not None}
+        self._resolve_by_siblings(mentions)
         return list(mentions)
+
+    @staticmethod
+    def _resolve_by_siblings(mentions: Sequence[RegionMention]) -> None:
+        """珠海、中山、江门: a name left open (中山 is also a common word and a district of 大连)
+        that is listed between regions takes the reading that shares their parent."""
+        for i, m in enumerate(mentions):
+            if m.region is not None:
+                continue
+            near = [n for n, joined in ((mentions[i - 1] if i else None, m.listed),
+                                        (mentions[i + 1] if i + 1 < len(mentions) else None,
+                                         i + 1 < len(mentions) and mentions[i + 1].listed))
+                    if joined and n is not None and n.region is not None]
+            parents = {(n.region.name if n.region.level == "province" else n.region.province) for n in near}
+            levels = {n.region.level for n in near}
+            if len(parents) != 1 or len(levels) != 1:
+                continue
+            fits = {f.entry.region.name: f.entry.region for f in m.forms
+                    if f.entry.region.level in levels and f.entry.region.province in parents}
+            if len(fits) == 1:
+                m.region = next(iter(fits.values()))
 
     def _pick(self, m: RegionMention, anchors: set[str], context: set[str]) -> Region | None:
         best: list[tuple[tuple, _Entry]] = []
@@ -608,6 +632,8 @@ def is_department(text: str, mention: RegionMention) -> bool:
 _PUBLISHER_RE = re.compile(
     r"(?:来源|来自|稿源)\s*[:：]\s*([^\s，,。|]{2,20})"
     r"|[（(]\s*([^\s（()）]{2,12}?(?:日报|晚报|报社|报|电视台|融媒体中心|新闻网|发布))[\s)）]"
+    # 本报济宁9月28日讯: the paper's own dateline names its city
+    r"|本报([^\s\d，,。讯电]{2,8}?)\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电)"
 )
 
 
@@ -634,7 +660,7 @@ def publisher_region(gaz: Gazetteer, source_name: str | None, text: str) -> Regi
     if source_name:
         candidates.append(source_name)
     for m in _PUBLISHER_RE.finditer(text):
-        candidates.append(m.group(1) or m.group(2))
+        candidates.append(m.group(1) or m.group(2) or m.group(3))
     for cand in candidates:
         mentions = gaz.resolve(gaz.scan(cand))
         regions = [m.region for m in mentions if m.region is not None and m.start == 0

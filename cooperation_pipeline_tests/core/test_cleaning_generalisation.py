@@ -1,8 +1,8 @@
 """How well the cleaning rules generalise to real pages they were not written for.
 
-gold/articles.json annotates each page's publish date and its quality notes (130 pages: 30 first,
+gold/articles.json annotates each page's publish date and its quality notes (150 pages: 30 first,
 20 from the first held-out set, 20 added later, 20 from the second held-out set, 20 for dates,
-20 ordinary reports); fixtures/article_note_checks.json covers the
+40 ordinary reports); fixtures/article_note_checks.json covers the
 first 30 and turns every note that cleaning can act on
 into a check (flag set, text removed, ...), and marks the others (extraction
 or content notes) null. The figures are printed (``pytest -s``) and the floors
@@ -29,9 +29,9 @@ ARTICLES = ROOT / "cooperation_pipeline_tests" / "articles"
 GOLD = json.loads((ROOT / "cooperation_pipeline_tests" / "gold" / "articles.json").read_text("utf-8"))["documents"]
 CHECKS = json.loads((Path(__file__).parent / "fixtures" / "article_note_checks.json").read_text("utf-8"))["notes"]
 
-# reached: 120 of 130, none wrong; the ten misses give no full date (eight yearless datelines such
+# reached: 140 of 150, none wrong; the ten misses give no full date (eight yearless datelines such
 # as 人民网首尔6月15日电, whose gold is --06-15, and two ambiguous 02.03.2016 bylines)
-DATE_ACCURACY_FLOOR = 120 / 130
+DATE_ACCURACY_FLOOR = 140 / 150
 NOTE_COVERAGE_FLOOR = 67 / 73  # reached: 67 of the 73 actionable notes
 
 

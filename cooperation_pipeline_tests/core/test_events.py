@@ -462,3 +462,20 @@ def test_a_counted_group_attending_the_meeting_is_its_parties():
             "重庆、四川、云南、贵州四省市政府分管领导参加了会议。")
     meetings = [e for e in events(text) if e.event_type == "joint_meeting"]
     assert [frozenset(e.parties) for e in meetings] == [frozenset({"重庆市", "四川省", "云南省", "贵州省"})]
+
+
+def test_our_papers_dateline_city_signs_on_behalf_of_its_government():
+    text = ("本报宜昌9月28日讯9月27日,举行国际友好城市签约仪式,市长张三代表市政府与法国图尔市、"
+            "日本大阪市签署友好城市协议。")
+    assert _pairs(text, publish_date=dt.date(2019, 9, 29)) == {
+        frozenset({"湖北省宜昌市", "法国图尔市"}), frozenset({"湖北省宜昌市", "日本大阪市"})}
+
+
+def test_what_a_report_schedules_is_no_event():
+    text = ("论坛将于六月一日在香港开幕。六月三日下午将在广州举行闭幕式,并宣读《区域合作框架协议》,"
+            "各省的省长以及香港、澳门特别行政区行政长官共同签署框架协议。\n"
+            "据了解,本次论坛由广东、福建、江西三省和香港、澳门特别行政区政府共同举办。")
+    assert events(text, publish_date=dt.date(2004, 5, 17)) == []
+    # the same signing reported after the fact stays
+    past = "六月三日下午在广州举行了闭幕式,广东省与香港特别行政区共同签署了框架协议。"
+    assert _pairs(past, publish_date=dt.date(2004, 6, 4)) == {frozenset({"广东省", "香港特别行政区"})}

@@ -236,3 +236,9 @@ def test_a_known_foreign_short_name_with_another_level(gaz):
     # the list has 日本山梨县; the text names the city, in a document that names Japan
     assert resolved(gaz, "日本友人。山梨市与萧山区") == ["日本", "日本山梨市", "浙江省杭州市萧山区"]
     assert resolved(gaz, "美国。加州市场") == ["美国", "美国加利福尼亚州"]
+
+
+def test_a_name_listed_among_siblings_takes_their_province(gaz):
+    # 中山 alone is a common word (and a district of 大连); between 珠海 and 江门 it is 广东省中山市
+    assert resolved(gaz, "珠海、中山、江门三地") == ["广东省珠海市", "广东省中山市", "广东省江门市"]
+    assert resolved(gaz, "中山大学") == []
