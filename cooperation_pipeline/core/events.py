@@ -547,6 +547,9 @@ class EventExtractor:
         for m in _SIGN_VERB_RE.finditer(s.text):
             verbs.append(s.start + m.start())
             clause_start = max(s.text.rfind(c, 0, m.start()) for c in "，,：:") + 1
+            if re.match(r"\s*(?:以及|及|和|与)", s.text[clause_start:]):
+                # …宣城市人民政府,以及光明食品(集团)有限公司共同签约: the list began a clause earlier
+                clause_start = max(s.text.rfind(c, 0, clause_start - 1) for c in "，,：:") + 1
             head = s.text[clause_start:m.start()]
             # the subject comes before the clause's event verb (…开发区举行园区发展战略合作协议签约仪式)
             subject = re.split(r"举行|召开|举办", head)[0]
@@ -561,7 +564,10 @@ class EventExtractor:
                 continue  # 项目投资协议书, 购销合同: business, not inter-governmental
             # 结对签约: a pairing agreement signed, even when the agreement is not named
             paired = before.endswith("结对") and m.group(0) == "签约"
+            # 共建…框架协议,由A、B…共同签约: the agreement named before the passive 由
+            passive = re.search(_AGR_NOUN + r"》?[，,]\s*由[^。；;]*$", s.text[:m.start()])
             if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的)?$", before) or on_agreement
+                    or passive
                     or _SIGNED_TITLE_RE.match(after) or paired):
                 continue
             if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]) or _scheduled(s.text, m.start(), m.end()):
@@ -731,7 +737,12 @@ class EventExtractor:
         """
         # abbreviations sign only as the subject of the verb (川渝两地签署); elsewhere (落实青甘两省
         # 座谈会精神) they name a meeting or a policy, and 双方 refers to the sentence's context
+        abbreviated = collapse([p.region.name for p in parties if p.run_end is not None], self.gaz)
         parties = [p for p in parties if p.run_end is None or _ABBREVIATION_SIGNS.match(self.doc, p.run_end)]
+        both = re.search(r"双方|两地", self.doc[s.start:pos])
+        if len(abbreviated) == 2 and not parties and both and all(
+                p.start < s.start + both.start() for p in self._parties_in(s) if p.run_end is not None):
+            return [abbreviated]  # 最近结束的粤港合作联席会议,双方签署了8项合作协议
         pairs = self._pair_list(parties, s.start, pos)
         if pairs:
             return pairs

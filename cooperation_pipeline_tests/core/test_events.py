@@ -479,3 +479,15 @@ def test_what_a_report_schedules_is_no_event():
     # the same signing reported after the fact stays
     past = "六月三日下午在广州举行了闭幕式,广东省与香港特别行政区共同签署了框架协议。"
     assert _pairs(past, publish_date=dt.date(2004, 6, 4)) == {frozenset({"广东省", "香港特别行政区"})}
+
+
+def test_an_agreement_signed_by_a_list_of_governments_and_a_company():
+    text = ("其中,共建产业合作区战略合作框架协议,由江苏省无锡市、常州市,浙江省湖州市人民政府,"
+            "以及某某食品(集团)有限公司共同签约。")
+    assert _pairs(text) == {frozenset({"江苏省无锡市", "江苏省常州市", "浙江省湖州市"})}
+
+
+def test_both_sides_after_an_abbreviated_meeting_are_its_regions():
+    assert _pairs("最近结束的粤港合作联席会议,双方签署了8项合作协议。") == {frozenset({"广东省", "香港特别行政区"})}
+    # abbreviations after 双方 name the subject of a policy, not the signers
+    assert _pairs("希望双方以签署框架协议为契机,共同推动川渝两省深化合作座谈会精神落实。") == set()

@@ -242,3 +242,8 @@ def test_a_name_listed_among_siblings_takes_their_province(gaz):
     # 中山 alone is a common word (and a district of 大连); between 珠海 and 江门 it is 广东省中山市
     assert resolved(gaz, "珠海、中山、江门三地") == ["广东省珠海市", "广东省中山市", "广东省江门市"]
     assert resolved(gaz, "中山大学") == []
+
+
+def test_small_countries_of_friendship_news(gaz):
+    assert resolved(gaz, "江苏省与所罗门群岛马莱塔省签署") == ["江苏省", "所罗门群岛马莱塔省"]
+    assert resolved(gaz, "中非合作论坛") == []  # China-Africa, not the Central African Republic
