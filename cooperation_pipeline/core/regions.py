@@ -632,11 +632,13 @@ def is_department(text: str, mention: RegionMention) -> bool:
 _PUBLISHER_RE = re.compile(
     r"(?:来源|来自|稿源)\s*[:：]\s*([^\s，,。|]{2,20})"
     r"|[（(]\s*([^\s（()）]{2,12}?(?:日报|晚报|报社|报|电视台|融媒体中心|新闻网|发布))[\s)）]"
-    # 本报济宁9月28日讯: the paper's own dateline names its city
+    # 本报济宁9月28日讯: the paper's own dateline names its city; 竹溪新闻网讯: a local outlet's
     r"|本报([^\s\d，,。讯电]{2,8}?)\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电)"
+    r"|(?:^|\n)\s*([^\s\d，,。(（]{2,6}?(?:新闻网|日报|融媒体中心|融媒|电视台|发布))讯"
 )
 
 
+_LOCAL_OUTLET_RE = re.compile(r"(?:[县市区])?(?:新闻网|日报|晚报|融媒体中心|融媒|广播电视台|电视台)")
 _OUTLET_RE = re.compile(r"(?:[省市区县州旗])?(?:新闻网|新闻|日报|晚报|报|电视台|广播电视台|融媒体中心|融媒|发布|在线|网)")
 
 
@@ -660,7 +662,7 @@ def publisher_region(gaz: Gazetteer, source_name: str | None, text: str) -> Regi
     if source_name:
         candidates.append(source_name)
     for m in _PUBLISHER_RE.finditer(text):
-        candidates.append(m.group(1) or m.group(2) or m.group(3))
+        candidates.append(m.group(1) or m.group(2) or m.group(3) or m.group(4))
     for cand in candidates:
         mentions = gaz.resolve(gaz.scan(cand))
         regions = [m.region for m in mentions if m.region is not None and m.start == 0
@@ -669,7 +671,9 @@ def publisher_region(gaz: Gazetteer, source_name: str | None, text: str) -> Regi
             # 苍南新闻网: an outlet named after a county by its short name, when that name
             # denotes exactly one Chinese region and is not a common word
             first = next((m for m in mentions if m.start == 0), None)
-            if first is not None and first.end < len(cand) and not any(f.weak for f in first.forms):
+            # a weak name (竹溪 is also "bamboo stream") only before an unmistakable outlet (竹溪新闻网)
+            if first is not None and first.end < len(cand) and (
+                    not any(f.weak for f in first.forms) or _LOCAL_OUTLET_RE.match(cand, first.end)):
                 entries = {f.entry.region.name: f.entry.region for f in first.forms}
                 if len(entries) == 1:
                     only = next(iter(entries.values()))

@@ -147,3 +147,9 @@ def test_xiaoxi_dateline_is_marked():
 def test_lost_month_after_a_bracket_and_before_the_time_of_day():
     (dm,) = [d for d in find_dates("市长(右)229日上午与副市长在会议厅") if d.kind == "lost_month"]
     assert resolve(dm, publish_date=dt.date(2016, 3, 4)) == DateValue(2016, 2, 29)
+
+
+def test_a_lost_month_range_right_after_a_name():
+    (dm,) = [d for d in find_dates("通讯员冯艳121日至2日,北京市") if d.kind == "lost_month"]
+    assert resolve(dm, publish_date=dt.date(2014, 12, 3)) == DateValue(2014, 12, 1)
+    assert find_dates("历时124日,完成建设") == []

@@ -491,3 +491,8 @@ def test_both_sides_after_an_abbreviated_meeting_are_its_regions():
     assert _pairs("最近结束的粤港合作联席会议,双方签署了8项合作协议。") == {frozenset({"广东省", "香港特别行政区"})}
     # abbreviations after 双方 name the subject of a policy, not the signers
     assert _pairs("希望双方以签署框架协议为契机,共同推动川渝两省深化合作座谈会精神落实。") == set()
+
+
+def test_a_local_outlet_named_after_a_weak_county_name_is_the_publisher():
+    text = "竹溪新闻网讯 12月1日,北京市密云区区长王五带领相关部门负责人来我县开展对口协作,并与我县签署了对口协作框架协议。"
+    assert _pairs(text) == {frozenset({"北京市密云区", "湖北省十堰市竹溪县"})}
