@@ -71,7 +71,7 @@ _PINYIN_LETTERS = "a-zü" + _TONED + "ê"
 _PINYIN_ANNOT_RE = re.compile(
     r"[((](?<=[\u3400-\u9fff\uf900-\ufaff][((])"
     rf"(?=[a-züê ]*[{_TONED}])"  # a tone mark before the closing bracket (first toned letter: no backtracking)
-    rf"[{_PINYIN_LETTERS}]{{1,7}}(?: [{_PINYIN_LETTERS}]{{1,7}}){{0,3}}"
+    rf"[{_PINYIN_LETTERS}]{{1,24}}(?: [{_PINYIN_LETTERS}]{{1,24}}){{0,3}}"  # 區(qū), 省长(shěngzhǎng)
     r"[))]"
 )
 _PINYIN_CAPTURE_RE = re.compile(

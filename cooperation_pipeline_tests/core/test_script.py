@@ -102,3 +102,11 @@ def test_build_pinyin_map_from_seed_002() -> None:
 def test_build_pinyin_map_refuses_homophone_guesses() -> None:
     assert build_pinyin_map("區(qū)域 區(qū)域 驅(qū)動") == {"qū": "區"}  # 2 of 3: clear majority
     assert build_pinyin_map("區(qū)域 驅(qū)動") == {}  # 1 of 2: no guess
+
+
+def test_annotations_of_words_not_only_characters():
+    from cooperation_pipeline.core.script import remove_pinyin_annotations
+
+    assert remove_pinyin_annotations("省长(shěngzhǎng)许昆林会见") == "省长许昆林会见"
+    assert remove_pinyin_annotations("签署协议书(xiéyìshū)为新起点") == "签署协议书为新起点"
+    assert remove_pinyin_annotations("依据CEPA(Closer Economic)安排") == "依据CEPA(Closer Economic)安排"
