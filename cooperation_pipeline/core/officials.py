@@ -219,16 +219,17 @@ _JAPAN_CHAIN = re.compile(r"日本")
 
 def parse_japanese_name(text: str, i: int) -> tuple[str, int] | None:
     """A 2–5 character Japanese name at ``i`` (the caller checks the title names Japan)."""
-    if text[i : i + 2] in _NOT_NAME_START or text[i : i + 1] in _NOT_NAME_START:
+    if text[i : i + 2] in _NOT_NAME_START or (text[i : i + 1] in _NOT_NAME_START and text[i] != "和"):
         return None
     for length in range(2, 6):
         cand = text[i : i + length]
         if len(cand) != length or not all(_CJK.match(c) for c in cand):
             return None
-        if any(c in _NON_NAME_CHARS for c in cand) or _TITLE_RE.search(cand):
+        # 和 opens Japanese family names (和田, 和泉); elsewhere a function word ends the name
+        if any(c in _NON_NAME_CHARS for c in cand[cand[0] == "和":]) or _TITLE_RE.search(cand):
             return None
-        if _after_score(text, i + length) >= 2:
-            return cand, i + length
+        if _after_score(text, i + length) >= 2 or (length >= 3 and text.startswith(("及其", "等", "一行"), i + length)):
+            return cand, i + length  # 小松市市长和田慎司及其率领的代表团
     return None
 
 

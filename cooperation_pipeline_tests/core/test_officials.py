@@ -234,3 +234,8 @@ def test_a_bare_title_leading_a_delegation_named_before_it():
     text = "各地考察团大部分由当地书记带队。像阿坝州考察团由州委书记王五带队;广元市党政代表团由市委书记赵六带队。"
     found = people(text)
     assert ("王五", "四川省阿坝藏族羌族自治州") in found and ("赵六", "四川省广元市") in found
+
+
+def test_a_japanese_name_before_its_delegation():
+    text = "日本小松市市长和田慎司及其率领的代表团出席了济宁市的友好城市签约仪式。"
+    assert ("和田慎司", "日本小松市") in people(text)
