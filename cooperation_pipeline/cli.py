@@ -143,9 +143,15 @@ SUMMARY_QUERIES = {
 def print_summary(settings: Settings) -> None:
     from cooperation_pipeline.warehouse import Warehouse
 
+    import duckdb
+
     with Warehouse(settings.warehouse).connect_readonly() as con:
         for title, sql in SUMMARY_QUERIES.items():
-            cursor = con.execute(sql)
+            try:
+                cursor = con.execute(sql)
+            except duckdb.CatalogException as error:  # a failed first run leaves tables unwritten
+                print(f"\n{title}: not available yet ({str(error).splitlines()[0]})")
+                continue
             print(f"\n{title}:\n" + format_table([d[0] for d in cursor.description], cursor.fetchall()))
     print(f"\nwarehouse: {settings.warehouse}  (coop sql \"SELECT * FROM region_pairs\")")
 

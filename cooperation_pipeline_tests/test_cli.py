@@ -1,5 +1,7 @@
 
 
+import dataclasses
+
 from cooperation_pipeline.cli import display_width, format_table, main
 
 
@@ -34,3 +36,17 @@ def test_sql_before_any_run_says_to_run_first(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("COOP_WAREHOUSE", str(tmp_path / "empty"))
     assert main(["sql", "SELECT 1"]) == 2
     assert "coop run" in capsys.readouterr().err
+
+
+def test_the_summary_of_a_run_whose_all_batch_tables_failed_says_what_is_missing(tmp_path, capsys):
+    """A first run that fails before the entity tables leaves views for only some tables."""
+    from cooperation_pipeline.cli import print_summary
+    from cooperation_pipeline.settings import load_settings
+    from cooperation_pipeline.warehouse import SCHEMAS, Warehouse
+
+    warehouse = Warehouse(tmp_path / "warehouse")
+    warehouse.write("documents", SCHEMAS["documents"].empty_table(), batch_id="b1")
+    warehouse.publish_views()
+    print_summary(dataclasses.replace(load_settings(), warehouse=tmp_path / "warehouse"))
+    out = capsys.readouterr().out
+    assert "documents:" in out and "tables: not available yet" in out

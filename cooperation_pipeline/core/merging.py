@@ -57,6 +57,11 @@ def combine_dates(a: DateParts, b: DateParts) -> DateParts:
     year, month, day = combined
     if month is None and day is not None:  # a day without a month says nothing
         combined = (year, None, None)
+    elif year and month and day:
+        try:
+            Date(year, month, day)
+        except ValueError:  # 2023 and --02-29: that year has no such day, so the day is unknown
+            combined = (year, month, None)
     return combined  # type: ignore[return-value]
 
 

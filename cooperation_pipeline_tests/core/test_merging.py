@@ -52,3 +52,10 @@ def test_two_mentions_from_one_document_stay_two_events():
                              _m("d2", "2024-07-28", agreements=["甲"])])
     assert sorted(e["mention_count"] for e in events) == [1, 2]
     assert len({e["event_id"] for e in events}) == 2
+
+
+def test_a_year_and_a_day_that_year_lacks_combine_to_the_month():
+    from cooperation_pipeline.core.merging import combine_dates
+
+    assert combine_dates((2023, None, None), (None, 2, 29)) == (2023, 2, None)
+    assert combine_dates((2024, None, None), (None, 2, 29)) == (2024, 2, 29)
