@@ -192,6 +192,11 @@ def resolve(
     doc_year: int | None = None,
 ) -> DateValue | None:
     """Fill what the expression leaves open from the publish date, context and body year."""
+    return _possible(_resolve(mention, publish_date, context, doc_year))
+
+
+def _resolve(mention: DateMention, publish_date: dt.date | None, context: DateValue | None,
+             doc_year: int | None) -> DateValue | None:
     v = mention.value
     kind = mention.kind
     if kind == "relative":
@@ -217,6 +222,20 @@ def resolve(
         return replace(v, end_year=v.year if v.end_month else None)
     year = infer_year(v.month, publish_date, doc_year)
     return replace(v, year=year, end_year=year if (year and v.end_month) else None)
+
+
+def _possible(value: DateValue | None) -> DateValue | None:
+    """No impossible day leaves here: 2023 with 2月29日 keeps --02-29 (the year was inferred or
+    copied wrongly), 6月31日 keeps the month only."""
+    if value is None or not (value.month and value.day):
+        return value
+    try:
+        dt.date(2000, value.month, value.day)  # possible in some year (2000 was a leap year)
+    except ValueError:
+        return replace(value, day=None, end_day=None, end_month=None, end_year=None)
+    if value.year and value.as_date() is None:
+        return replace(value, year=None, end_year=None)
+    return value
 
 
 def lost_month(text: str, publish_date: dt.date | None, window: int = 7) -> DateValue | None:

@@ -57,11 +57,8 @@ def combine_dates(a: DateParts, b: DateParts) -> DateParts:
     year, month, day = combined
     if month is None and day is not None:  # a day without a month says nothing
         combined = (year, None, None)
-    elif year and month and day:
-        try:
-            Date(year, month, day)
-        except ValueError:  # 2023 and --02-29: that year has no such day, so the day is unknown
-            combined = (year, month, None)
+    elif year and month and day and _real_date(year, month, day) is None:
+        combined = (year, month, None)  # 2023 and --02-29: that year has no such day, so the day is unknown
     return combined  # type: ignore[return-value]
 
 
@@ -120,6 +117,13 @@ def _has_doc(cluster: _Cluster, doc_id: str) -> bool:
     return any(m["doc_id"] == doc_id for m in cluster.mentions)
 
 
+def _real_date(year: int | None, month: int | None, day: int | None) -> Date | None:
+    try:
+        return Date(year, month, day) if year and month and day else None
+    except ValueError:  # a mention's own impossible date (2023-02-29) dates nothing
+        return None
+
+
 def _event(event_type: str, parties: list[str], cluster: _Cluster) -> dict:
     date = format_partial_date(cluster.date)
     year, month, day = cluster.date or (None, None, None)
@@ -130,7 +134,7 @@ def _event(event_type: str, parties: list[str], cluster: _Cluster) -> dict:
         "event_type": event_type,
         "parties": parties,
         "date": date,
-        "event_date": Date(year, month, day) if year and month and day else None,
+        "event_date": _real_date(year, month, day),
         "agreements": sorted({a for m in cluster.mentions for a in (m.get("agreements") or [])}),
         "domains": sorted({d for m in cluster.mentions for d in (m.get("domains") or [])}),
         "evidence": first.get("evidence"),

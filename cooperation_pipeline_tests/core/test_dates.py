@@ -153,3 +153,14 @@ def test_a_lost_month_range_right_after_a_name():
     (dm,) = [d for d in find_dates("通讯员冯艳121日至2日,北京市") if d.kind == "lost_month"]
     assert resolve(dm, publish_date=dt.date(2014, 12, 3)) == DateValue(2014, 12, 1)
     assert find_dates("历时124日,完成建设") == []
+
+
+def test_an_inferred_year_without_the_day_is_not_given():
+    (dm,) = find_dates("2月29日,两市签署协议")
+    assert resolve(dm, publish_date=dt.date(2023, 3, 5)).iso() == "--02-29"
+    assert resolve(dm, publish_date=dt.date(2024, 3, 5)).iso() == "2024-02-29"
+
+
+def test_no_impossible_day_is_resolved():
+    (dm,) = find_dates("6月31日,两市签署协议")
+    assert resolve(dm, publish_date=dt.date(2023, 7, 5)).iso() == "2023-06"

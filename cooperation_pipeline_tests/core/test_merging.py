@@ -59,3 +59,12 @@ def test_a_year_and_a_day_that_year_lacks_combine_to_the_month():
 
     assert combine_dates((2023, None, None), (None, 2, 29)) == (2023, 2, None)
     assert combine_dates((2024, None, None), (None, 2, 29)) == (2024, 2, 29)
+
+
+def test_a_mention_with_an_impossible_date_merges_without_an_event_date():
+    from cooperation_pipeline.core.merging import merge_mentions
+
+    mention = {"mention_id": "m1", "doc_id": "d1", "event_type": "agreement_signing", "parties": ["甲", "乙"],
+               "date": "2023-02-29", "agreements": [], "domains": [], "evidence": "…", "background": False}
+    (event,) = merge_mentions([mention])
+    assert event["event_date"] is None
