@@ -9,6 +9,7 @@ current activity, e.g. ``2019中国国际服务贸易交易会``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -133,6 +134,12 @@ def _valid(month: int | None, day: int | None) -> bool:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text`` with the parts the text itself gives."""
+    return list(_find_dates(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_dates(text: str) -> tuple[DateMention, ...]:
+    """``find_dates``, remembered: extraction asks about the same sentence several times."""
     out: list[DateMention] = []
     for m in _DATE_RE.finditer(text):
         g = m.groupdict()
@@ -164,7 +171,7 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(), "lost_month"))
         elif g["yo"] is not None:
             out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(int(g["yo"])), "year"))
-    return _join_listed_days(text, out)
+    return tuple(_join_listed_days(text, out))
 
 
 def _join_listed_days(text: str, found: list[DateMention]) -> list[DateMention]:

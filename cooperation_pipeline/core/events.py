@@ -20,6 +20,7 @@ Dates come from the sentence (nearest before the trigger), else from the last da
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -207,7 +208,8 @@ class EventExtractor:
         self.people = people or {}
         self.doc = doc
         self.sentences = list(sentences)
-        self.mentions = [m for m in mentions if m.region is not None]
+        self.mentions = sorted((m for m in mentions if m.region is not None), key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
         self._all_mentions = sorted(mentions, key=lambda m: m.start)
         self.publish_date = publish_date
         self.publisher = publisher
@@ -239,8 +241,10 @@ class EventExtractor:
         out: list[_Party] = []
         prev_end = -2
         branch = False
-        for m in self.mentions:
-            if m.start < s.start or m.end > s.end:
+        for m in self.mentions[bisect.bisect_left(self._starts, s.start):]:
+            if m.start >= s.end:
+                break
+            if m.end > s.end:
                 continue
             # 九三学社海南省委与江苏省委、重庆市委: an organisation's branches, not the regions
             branch = bool(_ORG_BEFORE.search(self.doc, max(s.start, m.start - 6), m.start)) or (

@@ -133,6 +133,7 @@ class Gazetteer:
         for surface in self._forms:
             lengths.setdefault(surface[0], set()).add(len(surface))
         self._lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+        self._heads = frozenset(surface[:2] for surface in self._forms)  # every surface has 2+ characters
         self.countries = {e.region.name for e in self._entries.values() if e.region.level == "country"}
 
     # -- construction -----------------------------------------------------------------
@@ -365,12 +366,16 @@ class Gazetteer:
         for surface in overlay:
             extra_lengths[surface[0]] = tuple(sorted(
                 set(extra_lengths.get(surface[0], ())) | {len(surface)}, reverse=True))
+        heads = self._heads
+        if extra_lengths:  # merged once per scan, not at every position
+            lengths = {**lengths, **{ch: tuple(sorted(set(lengths.get(ch, ())) | set(extra), reverse=True))
+                                     for ch, extra in extra_lengths.items()}}
+            heads = heads | {surface[:2] for surface in overlay}
         i, n = 0, len(text)
         while i < n:
             ch = text[i]
-            lens = lengths.get(ch, ())
-            if ch in extra_lengths:
-                lens = tuple(sorted(set(lens) | set(extra_lengths[ch]), reverse=True))
+            # most positions start no name: one set lookup of the first two characters rules them out
+            lens = lengths.get(ch, ()) if text[i:i + 2] in heads else ()
             if lens:
                 for length in lens:
                     if i + length <= n:
