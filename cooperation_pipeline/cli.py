@@ -66,6 +66,9 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     from cooperation_pipeline.parallel import start_warm_workers
 
     start_warm_workers()  # the NLP loads on the other core while this process imports, plans, starts Dagster
+    from cooperation_pipeline.core.charts import warm_up_in_background
+
+    warm_up_in_background()  # and matplotlib with the CJK font, on a thread, for the pictures at the end
     ensure_dagster_home(settings)
     import dagster as dg
 

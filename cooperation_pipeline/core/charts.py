@@ -8,6 +8,7 @@ Chinese labels need a CJK font; Debian's `fonts-noto-cjk` is the one the project
 from __future__ import annotations
 
 import io
+import threading
 import math
 import re
 import zlib
@@ -74,7 +75,30 @@ def find_cjk_font() -> str:
         f"(apt-get install -y {CJK_FONT_PACKAGE})")
 
 
+_warming: threading.Thread | None = None
+
+
+def warm_up_in_background() -> None:
+    """Import matplotlib and load the CJK font on a thread, while the caller's process mostly waits
+    for its workers: the pictures drawn later in the same process then start warm."""
+    global _warming
+    if _warming is None:
+        _warming = threading.Thread(target=_warm_up, name="charts-warm-up", daemon=True)
+        _warming.start()
+
+
+def _warm_up() -> None:
+    try:
+        _, figure = _figure(1, 1)
+        figure.text(0.5, 0.5, "合作")
+        _png(figure)
+    except Exception:  # a missing font is reported where a picture is drawn, not here
+        pass
+
+
 def _figure(width: float, height: float):
+    if _warming is not None and _warming is not threading.current_thread():
+        _warming.join()  # never draw while the warm-up still draws
     matplotlib, _ = _matplotlib()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure

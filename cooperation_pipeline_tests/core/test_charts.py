@@ -105,3 +105,11 @@ def test_a_large_network_draws_its_heaviest_pairs_and_labels_its_busiest_regions
     busiest = sorted(drawn, key=lambda name: -int(name[1:]))[: charts.MAX_LABELS]
     assert set(chart.data["labelled"]) == set(busiest)
     png_size(chart.png)
+
+
+def test_pictures_drawn_after_a_background_warm_up():
+    from cooperation_pipeline.core import charts
+
+    charts.warm_up_in_background()
+    chart = charts.timeline_chart([{"date": "2024-05-01", "event_type": "agreement_signing"}])
+    assert chart.png.startswith(b"\x89PNG") and not charts._warming.is_alive()
