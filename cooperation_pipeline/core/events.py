@@ -153,6 +153,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAIR_JOIN = re.compile(r"(?:人民政府|政府)?[与和同](?:人民政府)?")
 # what may stand between a title's opening 《 and its signatories, and between them
 _TITLE_SIGNATORY_GAP = re.compile(r"\s*(?:国|人民政府|政府|市委|党委|[与和同、及])?\s*[与和同、及]?\s*")
+_PAIR_VERB = r"(?:签署|签订|签约|缔结|建立|结为|结成)"
 _PAIR_SEP = re.compile(r"[、，,；;]|以及|及|和")
 # deputies' delegations at people's congresses, sports and art troupes
 _NOT_A_VISIT = re.compile(r"审议|人大代表|全国人大|人代会|两会|运动会|体育代表团|艺术团|比赛|参赛")
@@ -741,11 +742,11 @@ class EventExtractor:
         """
         # abbreviations sign only as the subject of the verb (川渝两地签署); elsewhere (落实青甘两省
         # 座谈会精神) they name a meeting or a policy, and 双方 refers to the sentence's context
-        abbreviated = collapse([p.region.name for p in parties if p.run_end is not None], self.gaz)
+        runs = [p for p in parties if p.run_end is not None]
         parties = [p for p in parties if p.run_end is None or _ABBREVIATION_SIGNS.match(self.doc, p.run_end)]
         both = re.search(r"双方|两地", self.doc[s.start:pos])
-        if len(abbreviated) == 2 and not parties and both and all(
-                p.start < s.start + both.start() for p in self._parties_in(s) if p.run_end is not None):
+        abbreviated = collapse([p.region.name for p in runs], self.gaz)
+        if len(abbreviated) == 2 and not parties and both and all(p.start < s.start + both.start() for p in runs):
             return [abbreviated]  # 最近结束的粤港合作联席会议,双方签署了8项合作协议
         pairs = self._pair_list(parties, s.start, pos)
         if pairs:
@@ -833,10 +834,10 @@ class EventExtractor:
         if len(pairs) < 2:
             return []
         tail = self.doc[cands[-1].end:pos + 2] if cands else ""  # pos may be the verb itself
-        if re.match(r"^[^，,。；;]{0,4}(?:分别|各自)?(?:共同)?(?:正式)?(?:签署|签订|签约|缔结|建立|结为|结成)", tail):
+        if re.match(r"^[^，,。；;]{0,4}(?:分别|各自)?(?:共同)?(?:正式)?" + _PAIR_VERB, tail):
             return pairs
         # 还签署了滁州和金昌、宣城和张掖友好城市协议: the verb right before the list
-        if re.search(r"(?:签署|签订|签约|缔结|建立|结为|结成)了?$", self.doc[start:cands[0].start]):
+        if re.search(_PAIR_VERB + "了?$", self.doc[start:cands[0].start]):
             return pairs
         return []
 

@@ -438,7 +438,7 @@ class Gazetteer:
             only = next(iter(entries)) if len(entries) == 1 else None
             suffix = text[m.end:m.end + 1]
             if only is not None and only.foreign and only.region.level != "country" and m.kind == "short" \
-                    and suffix and suffix in "市郡县町村" and not only.region.name.endswith(suffix) \
+                    and suffix and suffix in "市郡县町村州道" and not only.region.name.endswith(suffix) \
                     and only.region.country in countries and text[m.end + 1:m.end + 2] in _WORD_END:
                 add(only.region.country, m.surface + suffix, m.surface + suffix, suffix)
 
@@ -476,12 +476,9 @@ class Gazetteer:
                 nxt_foreign = [f for f in nxt.forms if f.entry.foreign and f.entry.region.country == country]
                 if nxt_foreign:
                     # 美国加州: a known place follows; only a longer name written with a short
-                    # form inside (蓝毗尼 + 文化市) is a different place
-                    # 肯尼亚蒙巴萨郡 (the list has 蒙巴萨市): a level the known name does not have
-                    other_level = dm.end() == nxt.end + 1 and text[nxt.end] in "郡县州道" and not any(
-                        f.entry.region.name.endswith(text[nxt.end]) for f in nxt_foreign)
-                    if not other_level and (level != "country" or dm.group(1) or nxt.kind != "short"
-                                            or dm.end() <= nxt.end + 1):
+                    # form inside (蓝毗尼 + 文化市) is a different place (肯尼亚蒙巴萨郡, a level the
+                    # known name lacks, is the rule above)
+                    if level != "country" or dm.group(1) or nxt.kind != "short" or dm.end() <= nxt.end + 1:
                         continue
             add(country, dm.group(0), dm.group(2), dm.group(4))
         return {k: tuple(v) for k, v in overlay.items()}
