@@ -212,6 +212,7 @@ class EventExtractor:
         self.mentions = sorted((m for m in mentions if m.region is not None), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._all_mentions = sorted(mentions, key=lambda m: m.start)
+        self._all_starts = [m.start for m in self._all_mentions]
         self.publish_date = publish_date
         self.publisher = publisher
         self.doc_year = dates_mod.doc_year(doc)
@@ -290,9 +291,7 @@ class EventExtractor:
         if not _inside_title_quotes(self.doc, m.start):
             return False
         pos = self.doc.rfind("《", 0, m.start) + 1
-        for other in self._all_mentions:
-            if other.start < pos:
-                continue
+        for other in self._all_mentions[bisect.bisect_left(self._all_starts, pos):]:
             if other.start >= m.start:
                 break
             if not _TITLE_SIGNATORY_GAP.fullmatch(self.doc, pos, other.start):
