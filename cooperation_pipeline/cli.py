@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import sys
@@ -305,5 +306,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+def console_entry() -> None:
+    """The `coop` command: main(), then exit without tearing the interpreter down.
+
+    After a run the process holds Dagster, DuckDB, the NLP dictionaries and their caches; freeing them
+    object by object at exit took 0.65 s of a 5.8 s one-article update. Everything is written by then
+    (atomically), so the exit handlers run (worker shutdown, log flushing) and the process ends.
+    """
+    code = main()
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except OSError:  # a reader that went away (coop sql ... | head)
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console_entry()

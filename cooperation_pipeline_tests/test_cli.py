@@ -50,3 +50,18 @@ def test_the_summary_of_a_run_whose_all_batch_tables_failed_says_what_is_missing
     print_summary(dataclasses.replace(load_settings(), warehouse=tmp_path / "warehouse"))
     out = capsys.readouterr().out
     assert "documents:" in out and "tables: not available yet" in out
+
+
+def test_the_coop_command_flushes_its_output_and_keeps_the_exit_code(seed_env):
+    """`coop` ends with os._exit (no interpreter teardown): buffered output must still arrive."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    coop = str(Path(sys.executable).parent / "coop")
+    query = "SELECT region_a, region_b FROM region_pairs ORDER BY 1, 2"
+    done = subprocess.run([coop, "sql", query, "--format", "csv"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "region_a,region_b" and "北京市朝阳区" in done.stdout
+    failed = subprocess.run([coop, "sql", "SELECT * FROM no_such_table"], capture_output=True, text=True, timeout=120)
+    assert failed.returncode == 2 and "no_such_table" in failed.stderr
