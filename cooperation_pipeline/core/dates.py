@@ -210,7 +210,7 @@ def _resolve(mention: DateMention, publish_date: dt.date | None, context: DateVa
         return _relative(mention.text, publish_date, context, doc_year)
     if kind == "day_only":
         if context is None or context.month is None:
-            return None
+            return recent_day(v, publish_date)
         return replace(v, year=context.year, month=context.month,
                        end_month=context.month if v.end_day else None,
                        end_year=context.year if v.end_day else None)
@@ -267,6 +267,23 @@ def lost_month(text: str, publish_date: dt.date | None, window: int = 7) -> Date
         return None
     d = found.pop()
     return DateValue(d.year, d.month, d.day)
+
+
+def recent_day(value: DateValue, publish_date: dt.date | None, window: int = 7) -> DateValue | None:
+    """``13日签订`` with no month anywhere before it: news writes the bare day for the last few days
+    (记者13日获悉), so it is the latest such day on or before the publish date, when that is at most
+    ``window`` days earlier; else nothing."""
+    if publish_date is None or value.day is None:
+        return None
+    for back in range(window + 1):
+        d = publish_date - dt.timedelta(days=back)
+        if d.day == value.day:
+            if value.end_day is None:
+                return DateValue(d.year, d.month, d.day)
+            if value.end_day < value.day:
+                return None
+            return DateValue(d.year, d.month, d.day, d.year, d.month, value.end_day)
+    return None
 
 
 def infer_year(month: int | None, publish_date: dt.date | None, doc_year: int | None) -> int | None:

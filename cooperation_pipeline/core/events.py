@@ -132,7 +132,8 @@ _ATTEND_MEETING = re.compile(r"(?:参加|出席)了?(?:本次|此次|这次)?(?:
 _ANNOUNCES_A_DATE = re.compile(r"将(?:于|在)\s*(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月")
 _SCHEDULED = re.compile(r"将(?:在|于|要|会)")
 _PAST_MARK = re.compile(r"了|已经|已|曾")
-_ABBREVIATION_SIGNS = re.compile(r"(?:两地|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:签署|签订|签约)")
+_ABBREVIATION_SIGNS = re.compile(r"(?:两地|两市|三地|三市|四地|四市|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:现场)?(?:签署|签订|签约)")
+_SURNAME_TITLE_RE = re.compile(r"([\u4e00-\u9fff])(?:市长|省长|区长|县长|州长|书记|主席|主任)")
 _MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
 _MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持")
 _INTERNAL_MEETING = re.compile(r"全市|全区|全省|全县|系统|常委会|党组|理论学习|民主生活|务虚")
@@ -141,7 +142,11 @@ _VISIT_MOVE_RE = re.compile(r"赴|到|莅临|来|抵达|前往|走进|在")
 _VISIT_ACT_RE = re.compile(r"考察|调研|访问|参观|学习|交流|观摩|对接")
 _FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未)[^，,。；;]{0,6}$")
 _BACKGROUND_BEFORE = re.compile(r"以来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|自[^，,。；;]{0,12}年")
-_BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)")
+_BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^，,。；;]{0,12}?(?:较早|很早)")
+# 会议认为,我市与光州建立友好城市关系,有利于…; 会议决定批准我市与光州缔结友城关系: a proposal judged
+# or approved, not an establishment
+_PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案)[^。；;]{0,30}$")
+_PROPOSED_AFTER = re.compile(r"^[^，,。；;]{0,20}[，,]\s*(?:将|能够|可以|也)?(?:有利于|有助于)")
 _ANAPHOR_RE = re.compile(
     r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})(?:个)?(?:省会城市|省会|城市|市|地|省|区|县|方)(?!级)"
 )  # 4个市级友城协议: a count of agreements, not of regions
@@ -570,7 +575,7 @@ class EventExtractor:
             paired = before.endswith("结对") and m.group(0) == "签约"
             # 共建…框架协议,由A、B…共同签约: the agreement named before the passive 由
             passive = re.search(_AGR_NOUN + r"》?[，,]\s*由[^。；;]*$", s.text[:m.start()])
-            if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的)?$", before) or on_agreement
+            if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的|云|线上|网上|视频)?$", before) or on_agreement
                     or passive
                     or _SIGNED_TITLE_RE.match(after) or paired):
                 continue
@@ -621,6 +626,9 @@ class EventExtractor:
                         if value is not None and value.day is not None:
                             self.scene = replace(value, rank=2)
                             self.last_month = value
+                    if dm.kind == "relative" and dm.text in ("日前", "近日"):
+                        # 本报深圳7月4日电 …大会日前举行: "a few days ago", so not the dateline's day
+                        self.scene = None
                     if dm.kind in ("absolute", "lost_month") and \
                             not _inside_title_quotes(self.doc, s.start + dm.start):
                         self.last_month = dates_mod.resolve(
@@ -693,7 +701,9 @@ class EventExtractor:
                 pos, trig_end = s.start + friend.start(), s.start + friend.end()
             else:
                 pos, trig_end = friend_agr[0][1], friend_agr[0][1] + len(friend_agr[0][0])
-            if not _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]):
+            if not _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) \
+                    and not _PROPOSED_BEFORE.search(self.doc, s.start, pos) \
+                    and not _PROPOSED_AFTER.match(self.doc[trig_end:s.end]):
                 bg = self._is_background(s, pos, trig_end)
                 groups = self._pairs_listed_after(s, parties, trig_end) or \
                     self._signing_parties(s, parties, pos, bilateral=True)
@@ -714,7 +724,7 @@ class EventExtractor:
                     pos = before_agr[-1]
             trig_end = max([p + len(a) for a, p in other_agr] + [pos + 2])
             bg = self._is_background(s, pos, trig_end)
-            groups = self._signing_parties(s, parties, pos, bilateral=False)
+            groups = self._signing_parties(s, _outside_agreements(parties, other_agr, pos), pos, bilateral=False)
             if groups:
                 agr = [a for a, _ in other_agr]
                 dates = self._respective_dates(s, pos, bg) or [self._date_for(s, pos, bg)]
@@ -757,8 +767,11 @@ class EventExtractor:
         respectively = "分别" in self.doc[s.start:clause_end]
         if re.match(r"\s*(?:并|并且|还|同时|随后|当天|会上|其间|期间)?(?:分别)?(?:与|同|跟)", head):
             counterparts = self._names([p for p in parties if clause_start <= p.start < clause_end])
-            subject = next((p.region.name for p in parties if p.start < clause_start
-                            and p.region.name not in counterparts), None)
+            subject = self._person_subject(s, parties, clause_start)
+            if subject in counterparts:
+                subject = None
+            subject = subject or next((p.region.name for p in parties if p.start < clause_start
+                                       and p.region.name not in counterparts), None)
             for cand in (s.subject, self.publisher.name if self.publisher else None, self.title_subject):
                 if subject is None and cand and cand not in counterparts:
                     subject = cand
@@ -810,6 +823,19 @@ class EventExtractor:
             if subject is not None and subject.region.name in names:
                 return [[subject.region.name, n] for n in names if n != subject.region.name]
         return [names]
+
+    def _person_subject(self, s: Sentence, parties: list[_Party], before: int) -> str | None:
+        """冯市长会见了乌兰巴托市长,并与色楞格省签署: an official named before any region of the
+        sentence is its subject, and the region that official serves signs (by full name, or
+        by surname and title when one known official has that surname)."""
+        end = min([p.start for p in parties if p.start < before] + [before])
+        head = self.doc[s.start:end]
+        found = [(head.find(n), r.name) for n, r in self.people.items() if n in head]
+        for m in _SURNAME_TITLE_RE.finditer(head):
+            same = {r.name for n, r in self.people.items() if n[0] == m.group(1)}
+            if len(same) == 1:
+                found.append((m.start(), same.pop()))
+        return min(found)[1] if found else None
 
     def _pair_list(self, parties: list[_Party], start: int, pos: int) -> list[list[str]]:
         """``A与B、C与D、E与F分别签署``: two or more ``X与Y`` pairs listed before the trigger
@@ -1050,6 +1076,16 @@ def _is_friendship_agreement(name: str) -> bool:
             continue
         return True
     return False
+
+
+def _outside_agreements(parties: list[_Party], agreements: list[tuple[str, int]], pos: int) -> list[_Party]:
+    """龙港、龙湾两地签署了温州高新区龙港分园合作共建协议: a region inside the name of the agreement
+    signed is its subject, not a party, when two signatories are named before the verb."""
+    inside = [p for p in parties if any(at > pos and at <= p.start and p.end <= at + len(name)
+                                        for name, at in agreements)]
+    if not inside or len({p.region.name for p in parties if p.start < pos}) < 2:
+        return parties
+    return [p for p in parties if p not in inside]
 
 
 def _inside_title_quotes(doc: str, pos: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import officials as officials_mod
 from .events import EventMention, extract_events, split_sentences
 from .officials import OfficialMention
-from .regions import Gazetteer, Region, RegionMention, publisher_region
+from .regions import Gazetteer, Region, RegionMention, initials_mentions, publisher_region
 
 __all__ = ["EventMention", "OfficialMention", "Extraction", "extract"]
 
@@ -52,6 +52,7 @@ def extract(
     masked = _masked_positions(officials_mod.name_spans(raw_officials) + officials_mod.listed_name_spans(doc))
     mentions = [m for m in gaz.scan(doc) if not _overlaps(m, masked)]
     gaz.resolve(mentions)
+    mentions = initials_mentions(gaz, doc, mentions)
 
     publisher = publisher_region(gaz, source_name, text)
     sentences = split_sentences(doc, title_len)

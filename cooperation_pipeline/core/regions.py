@@ -52,7 +52,7 @@ _NOT_ABBREVIATIONS = {"苏宁"}  # a company
 # two to four abbreviations before a word of cooperation between them
 _ABBREVIATION_RUN_RE = re.compile(
     r"([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台]{2,4})"
-    r"(?=两地|两省|两省区|两省市|双方|合作|联席|融合|协同|协作|峰会|高层|经贸|签署|签订|共建|对口)"
+    r"(?=两地|两省|两省区|两省市|双方|合作|联席|融合|协同(?!发展)|协作|峰会|高层|经贸|签署|签订|共建|对口)"
 )
 _ZONE_BEFORE = set("与和同及了的在赴到访自从为是对向暨、")
 
@@ -283,7 +283,8 @@ class Gazetteer:
 
     def _with_abbreviations(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
         """Province-level one-character abbreviations written together before a word of
-        cooperation (粤港合作联席会议, 川渝两地, 甘青两省, 京津冀协同): one mention each."""
+        cooperation (粤港合作联席会议, 川渝两地, 甘青两省): one mention each.  京津冀协同发展 is the
+        national strategy a city joins (融入京津冀协同发展), not three parties."""
         if not self.abbreviations:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -536,6 +537,16 @@ class Gazetteer:
         self._resolve_by_siblings(mentions)
         return list(mentions)
 
+    def named_first(self, region: Region, surface: str) -> Region | None:
+        """The region whose name a mention's surface starts with: the region itself, or the parent
+        written before it (柳州市鱼峰区 -> 柳州市, 湖南长沙 -> 湖南省)."""
+        entry = self._entries.get(region.name)
+        while entry is not None:
+            if entry.base[:1] == surface[:1]:
+                return entry.region
+            entry = self._entries.get(entry.parent) if entry.parent else None
+        return None
+
     @staticmethod
     def _resolve_by_siblings(mentions: Sequence[RegionMention]) -> None:
         """珠海、中山、江门: a name left open (中山 is also a common word and a district of 大连)
@@ -642,6 +653,47 @@ _PUBLISHER_RE = re.compile(
 
 _LOCAL_OUTLET_RE = re.compile(r"(?:[县市区])?(?:新闻网|日报|晚报|融媒体中心|融媒|广播电视台|电视台)")
 _OUTLET_RE = re.compile(r"(?:[省市区县州旗])?(?:新闻网|新闻|日报|晚报|报|电视台|广播电视台|融媒体中心|融媒|发布|在线|网)")
+
+
+# 深中两地, 珠中江三市: a run of initials before the count of the places it names
+_INITIALS_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?=(两|三|四)[地市县区])")
+_COUNTS = {"两": 2, "三": 3, "四": 4}
+
+
+def initials_mentions(gaz: "Gazetteer", text: str, mentions: Sequence[RegionMention]) -> list[RegionMention]:
+    """Mentions for runs of initials (深中两地 after 深圳 and 中山 are named; 珠中江三市): each
+    character the first of exactly one city or county named earlier (柳州市鱼峰区 names 柳州 too),
+    as many as the count says. Returned as one-character mentions of a run, like province
+    abbreviations (粤港)."""
+    added: list[RegionMention] = []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for cm in _INITIALS_RE.finditer(text):
+        run = cm.group(1)[-_COUNTS[cm.group(2)]:]
+        start = cm.end(1) - len(run)
+        if len(run) != _COUNTS[cm.group(2)] or any(i in taken for i in range(start, cm.end(1))):
+            continue
+        earlier: dict[str, set[Region]] = {}
+        for m in mentions:
+            if m.start < start and m.region is not None and m.region.level not in ("province", "country", "zone"):
+                named = gaz.named_first(m.region, m.surface)
+                if named is not None and named.level not in ("province", "country", "zone"):
+                    earlier.setdefault(m.surface[0], set()).add(named)
+        regions = [_widest(earlier.get(ch, set())) for ch in run]
+        if any(r is None for r in regions) or len(set(regions)) != len(run):
+            continue
+        for offset, region in enumerate(regions):
+            form = _Form(gaz._entries[region.name], "full", False)
+            added.append(RegionMention(start + offset, start + offset + 1, run[offset], (form,),
+                                       region=region, run_end=cm.end(1)))
+    return sorted(list(mentions) + added, key=lambda m: m.start) if added else list(mentions)
+
+
+def _widest(regions: set[Region]) -> Region | None:
+    """The one region that contains all the others (深圳市 of 深圳市 and 深圳市宝安区), if any."""
+    for region in regions:
+        if all(other.name.startswith(region.name) for other in regions):
+            return region
+    return None
 
 
 def level_suffix(region: Region) -> str:

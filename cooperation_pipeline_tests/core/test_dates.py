@@ -164,3 +164,11 @@ def test_an_inferred_year_without_the_day_is_not_given():
 def test_no_impossible_day_is_resolved():
     (dm,) = find_dates("6月31日,两市签署协议")
     assert resolve(dm, publish_date=dt.date(2023, 7, 5)).iso() == "2023-06"
+
+
+def test_a_bare_day_is_a_recent_day_of_the_publish_date():
+    pub = dt.date(2021, 3, 9)
+    assert one("两市8日签订协议", publish_date=pub).iso() == "2021-03-08"
+    assert one("两市28日签订协议", publish_date=dt.date(2021, 3, 2)).iso() == "2021-02-28"  # across a month
+    assert one("两市20日签订协议", publish_date=pub) is None  # too long before: no guess
+    assert one("两市8日签订协议", publish_date=None) is None

@@ -496,3 +496,43 @@ def test_both_sides_after_an_abbreviated_meeting_are_its_regions():
 def test_a_local_outlet_named_after_a_weak_county_name_is_the_publisher():
     text = "竹溪新闻网讯 12月1日,北京市密云区区长王五带领相关部门负责人来我县开展对口协作,并与我县签署了对口协作框架协议。"
     assert _pairs(text) == {frozenset({"北京市密云区", "湖北省十堰市竹溪县"})}
+
+
+def test_a_day_before_the_dateline_is_not_the_datelines_day():
+    text = "本报南宁5月6日电 两市合作推介会日前举行。会上,柳州市与玉林市签订了旅游合作协议。"
+    assert [e.date for e in events(text, publish_date=dt.date(2022, 5, 7))] == [None]
+
+
+def test_initials_of_named_cities_before_their_count_are_those_cities():
+    text = "会上,柳州市鱼峰区与玉林市兴业县签订了产业协作协议。此外,柳玉两地还现场签订文旅合作协议。"
+    assert _pairs(text) == {frozenset({"广西壮族自治区柳州市鱼峰区", "广西壮族自治区玉林市兴业县"}),
+                            frozenset({"广西壮族自治区柳州市", "广西壮族自治区玉林市"})}
+
+
+def test_the_national_strategy_is_not_its_three_members():
+    assert _pairs("保定市、衡水市签订合作协议,共同融入京津冀协同发展。") == {frozenset({"河北省保定市", "河北省衡水市"})}
+
+
+def test_a_region_in_the_name_of_the_agreement_signed_is_not_a_signer():
+    text = "会上,鹿城、瓯海两地签署了温州经开区鹿城分园合作共建协议。"
+    assert _pairs(text) == {frozenset({"浙江省温州市鹿城区", "浙江省温州市瓯海区"})}
+
+
+def test_an_online_signing_ceremony_named_with_its_two_regions():
+    assert _pairs("近日,宁波市黔东南州战略合作框架协议云签约仪式举行。") == {
+        frozenset({"浙江省宁波市", "贵州省黔东南苗族侗族自治州"})}
+
+
+def test_the_official_who_opens_the_sentence_signs_for_the_region_he_serves():
+    text = ("9月3日,包头市委副书记、市长李四率团访问蒙古国。访问期间,李市长会见了乌兰巴托市长,"
+            "并与中央省签署了《建立友好城市关系协议书》。")
+    pairs = {p for p in _pairs(text, publish_date=dt.date(2019, 9, 6))}
+    assert frozenset({"内蒙古自治区包头市", "蒙古国中央省"}) in pairs
+    assert frozenset({"蒙古国乌兰巴托市", "蒙古国中央省"}) not in pairs
+
+
+def test_a_friendship_judged_or_approved_by_a_legislature_is_not_established():
+    text = ("会议认为,我市与日本大分市建立友好城市关系,有利于加强两地交流。"
+            "会议决定批准本市与日本大分市缔结友城关系。")
+    assert events(text, source_name="株洲日报") == []
+    assert [e.background for e in events("日本大分市与株洲市缔结友城关系较早,交流成果丰硕。")] == [True]

@@ -191,10 +191,11 @@ def test_autonomous_prefecture_short_name_with_its_level(gaz):
 
 @pytest.mark.parametrize(("text", "names"), [
     ("川渝两地签署", ["四川省", "重庆市"]),
-    ("京津冀协同发展", ["北京市", "天津市", "河北省"]),
+    ("京津冀协同办公室", ["北京市", "天津市", "河北省"]),
     ("出席闽台合作论坛", ["福建省", "台湾省"]),
     # not before a word of cooperation, or a company's name
     ("推进粤港澳大湾区建设", []),
+    ("融入京津冀协同发展", []),  # the national strategy, not its members
     ("苏宁合作", []),
     ("创新合作", []),
 ])
