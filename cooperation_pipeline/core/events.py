@@ -134,6 +134,11 @@ _SCHEDULED = re.compile(r"将(?:在|于|要|会)")
 _PAST_MARK = re.compile(r"了|已经|已|曾")
 _ABBREVIATION_SIGNS = re.compile(r"(?:两地|两市|三地|三市|四地|四市|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:现场)?(?:签署|签订|签约)")
 _SURNAME_TITLE_RE = re.compile(r"([\u4e00-\u9fff])(?:市长|省长|区长|县长|州长|书记|主席|主任)")
+# 云南、贵州两省的5个州市: the counted members of the regions named just before
+_COUNTED_MEMBERS = re.compile(
+    r"(?:两|三|四)?(?:省|省区|省市)?(?:的|所属|下辖)((?:\d{1,2}|[两二三四五六七八九十]+)个?(?:州市|市州|城市|地市|市|县|区县|县区|县市))")
+# 来足考察: a one-character abbreviation of the host (大足) right after the verb of coming
+_ONE_CHARACTER_HOST = re.compile(r"(?:一行)?(?:来|到|赴)([\u4e00-\u9fff])(?=考察|调研|交流|访问|参观|洽谈|对接|学习|开展)")
 _MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
 _MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持")
 _INTERNAL_MEETING = re.compile(r"全市|全区|全省|全县|系统|常委会|党组|理论学习|民主生活|务虚")
@@ -148,9 +153,9 @@ _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^�
 _PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案)[^。；;]{0,30}$")
 _PROPOSED_AFTER = re.compile(r"^[^，,。；;]{0,20}[，,]\s*(?:将|能够|可以|也)?(?:有利于|有助于)")
 _ANAPHOR_RE = re.compile(
-    r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})(?:个)?(?:省会城市|省会|城市|市|地|省|区|县|方)(?!级)"
+    r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})(?:个)?(?:省会城市|省会|城市|城|市|地|省|区|县|方)(?!级)"
 )  # 4个市级友城协议: a count of agreements, not of regions
-_NON_GOV_SUBJECT = re.compile(r"企业|公司|集团|银行|商会|协会|高校|大学|学院|医院|机构|平台|基金|园区|项目|客商|投资方")
+_NON_GOV_SUBJECT = re.compile(r"企业|公司|集团|银行|商会|协会|高校|大学|学院|高中|中学|小学|学校|幼儿园|医院|机构|平台|基金|园区|项目|客商|投资方")
 _GOV_SUBJECT = re.compile(r"政府|党委|双方|两地|两市|两区|两县|两省|[三四五六七八九十]地|各方")
 _COMMERCIAL_AGR = re.compile(r"^[^。；;，,]{0,20}?(?:项目|投资协议|购销|采购|合同|贷款|授信|融资|供货|租赁)")
 _PLAN_RE = re.compile(r"支持|鼓励|定期|每年|推动|可以|共同举办|轮流|适时|择机|将|拟")
@@ -169,7 +174,7 @@ _SELF_RE = re.compile(r"我(省|市|区|县|州)|(?:(?<![\u4e00-\u9fff])|(?<=[�
 _LOCATION_BEFORE = re.compile(r"(?:在|于)$")
 # 香港文汇报讯, 湖南日报记者, 长沙晚报: a newspaper or station named after its place reports, it does not sign
 _MEDIA_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}?)?(?:日报|晚报|商报|时报|早报|文汇报|都市报|新闻网|电视台|广播电视台|"
-                          r"融媒体中心|新闻客户端)")
+                          r"融媒体中心|新闻客户端)|合作组织")  # 上海合作组织: an organisation, not 上海
 _CONTENT_CUE = re.compile(r"根据[^。；;]{0,20}协议|按照[^。；;]{0,40}协议|协议约定|协议内容|协议明确|协议提出|协议规定")
 
 
@@ -262,7 +267,8 @@ class EventExtractor:
             r = m.region
             if r is None or r.level == "country":
                 continue
-            if (r.level != "zone" and is_department(self.doc, m)) or _MEDIA_AFTER.match(self.doc, m.end) \
+            if (r.level != "zone" and is_department(self.doc, m, government=False)) \
+                    or _MEDIA_AFTER.match(self.doc, m.end) \
                     or self._title_topic(m) \
                     or _DATELINE_AFTER.match(self.doc, m.end):
                 continue
@@ -337,7 +343,7 @@ class EventExtractor:
         names = [n for n in names if n not in weak]
         if drop_locations:
             only_loc = {n for n in names if all(p.location for p in parties if p.region.name == n)}
-            if len(names) - len(only_loc) >= 2:
+            if len(names) - len(only_loc) == 2:
                 names = [n for n in names if n not in only_loc]
         return collapse(names, self.gaz)
 
@@ -427,6 +433,31 @@ class EventExtractor:
     def _previous_in_paragraph(self, s: Sentence) -> Sentence | None:
         before = [p for p in self.sentences if p.end <= s.start and p.para == s.para and not p.is_title]
         return before[-1] if before else None
+
+    def _counted_members(self, s: Sentence, parties: list[_Party], pos: int) -> list[str] | None:
+        """云南、贵州两省的5个州市签订: the signers are the counted members, not their provinces;
+        they are the regions of a nearby sentence that names exactly that many inside those
+        provinces ([] when there is none). None when the sentence says no such thing."""
+        wider = [p for p in parties if p.start < pos and p.region.level == "province"]
+        if not wider:
+            return None
+        m = _COUNTED_MEMBERS.match(self.doc, wider[-1].end)
+        if m is None or m.end() > pos:
+            return None
+        count = _anaphor_count(m.group(1))
+        provinces = {p.region.name for p in wider}
+        for listed in (self._listed_before(s, count), self._listed_after(s, count)):
+            if listed and all(any(self.gaz.is_ancestor(p, n) for p in provinces) for n in listed):
+                return listed
+        return []
+
+    def _listed_after(self, s: Sentence, count: int) -> list[str] | None:
+        """The first of the next five sentences that names exactly ``count`` regions."""
+        for nxt in [p for p in self.sentences if p.start >= s.end and not p.is_title][:5]:
+            names = self._names(self._parties_in(nxt), drop_locations=False)
+            if len(names) == count:
+                return names
+        return None
 
     def _listed_before(self, s: Sentence, count: int) -> list[str] | None:
         """The latest earlier sentence (up to ten back) that names exactly ``count`` regions."""
@@ -562,7 +593,7 @@ class EventExtractor:
             head = s.text[clause_start:m.start()]
             # the subject comes before the clause's event verb (…开发区举行园区发展战略合作协议签约仪式)
             subject = re.split(r"举行|召开|举办", head)[0]
-            if _NON_GOV_SUBJECT.search(subject) and not _GOV_SUBJECT.search(head):
+            if _NON_GOV_SUBJECT.search(subject) and not _governments_in(head):
                 continue
             after = s.text[m.end(): m.end() + 45]
             after = re.split(r"[。；;]", after)[0]
@@ -757,6 +788,9 @@ class EventExtractor:
         abbreviated = collapse([p.region.name for p in runs], self.gaz)
         if len(abbreviated) == 2 and not parties and both and all(p.start < s.start + both.start() for p in runs):
             return [abbreviated]  # 最近结束的粤港合作联席会议,双方签署了8项合作协议
+        members = self._counted_members(s, parties, pos)
+        if members is not None:
+            return [members] if members else []
         pairs = self._pair_list(parties, s.start, pos)
         if pairs:
             return pairs
@@ -971,6 +1005,14 @@ class EventExtractor:
                 out.append(names)
         return out
 
+    def _named_by_character(self, character: str, other: str) -> str | None:
+        """来足考察 (大足区), 来嵊 (嵊州市): the one city or county named in the text, other than the
+        visitor, whose name (without its level) holds that character."""
+        found = {m.region.name for m in self.mentions
+                 if m.region.level in ("prefecture", "county") and m.region.name != other
+                 and character in self.gaz.base_name(m.region.name)[:-1]}
+        return found.pop() if len(found) == 1 else None
+
     def _visit(self, s: Sentence, parties: list[_Party]) -> list[_Event]:
         text = s.text
         out: list[_Event] = []
@@ -1006,6 +1048,9 @@ class EventExtractor:
                 if nxt:
                     host = nxt[0].region.name
             if host is None:
+                one = _ONE_CHARACTER_HOST.match(clause)
+                host = self._named_by_character(one.group(1), deleg) if one else None
+            if host is None:
                 others = [p.region.name for p in parties if p.start > abs_start
                           and p.region.name != deleg and not self.gaz.is_ancestor(p.region.name, deleg)
                           and not self.gaz.is_ancestor(deleg, p.region.name)]
@@ -1016,7 +1061,8 @@ class EventExtractor:
                 if ctx and deleg in ctx and len(ctx) == 2:
                     host = [c for c in ctx if c != deleg][0]
             ctx = self._context_pair() or []
-            if host is not None and host not in ctx:
+            host_region = self.gaz.get(host) if host else None
+            if host is not None and host not in ctx and host_region is not None and host_region.level == "county":
                 # 先后到XX区、XX县…考察: a place inside the host city
                 up = [c for c in ctx if c != deleg and self.gaz.is_ancestor(c, host)]
                 if up:
@@ -1076,6 +1122,12 @@ def _is_friendship_agreement(name: str) -> bool:
             continue
         return True
     return False
+
+
+def _governments_in(head: str) -> bool:
+    """A government or its region signs in ``head`` (两地, 双方, 政府), not one of its schools or
+    companies (两地高中结对签约, 两地企业)."""
+    return any(not _NON_GOV_SUBJECT.match(head, m.end()) for m in _GOV_SUBJECT.finditer(head))
 
 
 def _outside_agreements(parties: list[_Party], agreements: list[tuple[str, int]], pos: int) -> list[_Party]:

@@ -64,7 +64,7 @@ _MULTI_FOLLOW = (
     "对此", "指示", "要求", "说道", "谈到", "透露", "发表", "作了", "做了", "作出", "听取", "前往", "深入",
     "走访", "莅临", "应邀", "亲切", "详细", "充分", "首先", "随后", "最后", "简要", "通报", "回顾", "来到",
     "致欢迎", "签署", "签订", "签约", "签字", "等领导", "等市领导", "等区领导", "等省领导", "等同志",
-    "日前", "近日", "昨日", "今日", "上午", "下午", "晚上", "当天",
+    "日前", "近日", "昨日", "今日", "上午", "下午", "晚上", "当天", "接待", "迎接", "带领",
 )
 _STRONG_SINGLE = set("率说等在对向就赴也还是与及并讲谈称")
 _WEAK_SINGLE = set("和为来同分作以会则到")
@@ -81,7 +81,7 @@ _NON_NAME_CHARS = set("的了是在和与等率说及并将对向为从把被也
 # common as the middle character of a three-character given name (邵为民, 张为国)
 _MIDDLE_OK = set("为")
 _CUT_WORDS = re.compile(
-    r"(?:由|率领|率|与|同|了|陪同|会见|看望|邀请|欢迎|在|对|向|是|带领|据|听取|会上|上午|下午|晚上|期间|"
+    r"(?:由|率领|率|(?<![参给])与|(?<![大共协会一相不合如等陪])同|了|陪同|会见|看望|邀请|欢迎|在|对|向|是|带领|据|听取|会上|上午|下午|晚上|期间|"
     r"当天|日前|近日|其中|包括|以及|并|见证|出席|参加|主持|表示|指出|强调|介绍)"
 )
 _REPORTER_WORDS = re.compile(r"记者|通讯员|编辑|摄影|摄像|实习生|主持人|主播|编审|校对|撰稿|作者|通讯|特约")
@@ -157,8 +157,9 @@ def parse_name(text: str, i: int) -> tuple[str, int] | None:
         dot = text.index("·", i)
         # 拉萨罗·布凯尔一行: stop before a following verb or particle word
         for end in range(dot + 2, m.end() + 1):
-            if text.startswith(_MULTI_FOLLOW, end):
-                return text[i:end], end
+            if text.startswith(_MULTI_FOLLOW, end) or (
+                    end >= dot + 3 and text[end:end + 1] in _STRONG_SINGLE | _WEAK_SINGLE):
+                return text[i:end], end  # …·希利曼在线下签署, …·贝因德以视频方式: 在, 以 end the name
         if _after_score(text, m.end()) >= 1:
             return m.group(0), m.end()
     head2 = text[i : i + 2]
@@ -179,6 +180,8 @@ def parse_name(text: str, i: int) -> tuple[str, int] | None:
                 length == 3 and cand[1] in _MIDDLE_OK and cand[2] not in _NON_NAME_CHARS):
             continue
         if _TITLE_RE.match(cand, 1):  # 王市长 / 李书记: a title, not a name
+            continue
+        if cand[-1] in "区县":  # 上海市长宁区: 市长 + 宁区 is a district, not a mayor
             continue
         if cand[1:] in _NOT_GIVEN_NAME:  # 侯一行: a surname alone, then 一行
             continue
@@ -215,6 +218,20 @@ def length_four_ok(text: str, i: int) -> bool:
 # Japanese names do not follow Chinese surnames (久渡晃, 永松弘基): read only after a title
 # chain that names Japan, ended by punctuation or a verb.
 _JAPAN_CHAIN = re.compile(r"日本")
+
+
+_ETHNIC_CHAIN = re.compile(r"自治州|自治县|自治旗|自治区|西藏|新疆|内蒙古|蒙古国")
+
+
+def _non_han_chain(chain: str) -> bool:
+    """A title chain whose holder may bear a name without a Chinese surname: Japan or another
+    foreign place (久留米市市长大久保勉, 乌兰巴托市长阿穆尔赛汗), or an autonomous area
+    (甘孜藏族自治州乡城县县长尼玛西日)."""
+    if _JAPAN_CHAIN.search(chain) or _ETHNIC_CHAIN.search(chain):
+        return True
+    from .regions import Gazetteer
+
+    return any(f.entry.foreign for m in Gazetteer.load().scan(chain) for f in m.forms)
 
 
 def parse_japanese_name(text: str, i: int) -> tuple[str, int] | None:
@@ -339,7 +356,7 @@ def scan(text: str) -> list[_Raw]:
         if tm.start() < taken_until:
             continue
         parsed = parse_name(text, tm.end())
-        if parsed is None and _JAPAN_CHAIN.search(text[_chain_start(text, tm.start()):tm.start()]):
+        if parsed is None and _non_han_chain(text[_chain_start(text, tm.start()):tm.start()]):
             parsed = parse_japanese_name(text, tm.end())
         if parsed is None:
             parsed = jieba_name(text, tm.end())

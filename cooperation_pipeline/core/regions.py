@@ -1,10 +1,13 @@
 """Gazetteer of regions and region mentions resolved in document context.
 
-The gazetteer is built from two package data files:
+The gazetteer is built from package data files:
 
 * ``data/divisions.csv``: Chinese divisions (province, prefecture, county) (see ``scripts/build_gazetteer.py``),
 * ``data/foreign_regions.csv``: hand-curated foreign countries, provinces/states and cities
-  that appear in friendship-city news.
+  that appear in friendship-city news,
+* ``data/former_names.csv``: divisions merged or renamed since (闸北区 -> 上海市静安区), each read as
+  the region that holds its territory now,
+* ``data/province_abbreviations.csv``: one-character province abbreviations (粤, 川).
 
 Mentions are found by greedy longest match over every surface form (canonical full name,
 official name, short name).  Adjacent mentions where the second is a child of the first are
@@ -20,7 +23,7 @@ import csv
 import functools
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Iterable, Sequence
 
@@ -40,6 +43,10 @@ _ZONE_RE = re.compile(
     r"|新区|示范区|生态城|综合保税区|保税区)"
 )
 _ZONE_STOP_RE = re.compile(r"[的和与等各及在是了将对向为全每多该本我其这那个位名家人省市县区州]")
+# a district written right after a foreign city (明斯克市苏维埃区, 釜山西区)
+_FOREIGN_DISTRICT_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?)区(?!域|长|委|政府)")
+_NOT_DISTRICTS = {"地", "城", "郊", "市", "园", "社", "景", "片", "新", "开发", "港"}
+_OLD_SUFFIXES = set("县市区旗")
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
 _CONJUNCTIONS = set("和与同及")
@@ -143,7 +150,8 @@ class Gazetteer:
         return _load_cached()
 
     @classmethod
-    def from_csv(cls, divisions_csv: str, foreign_csv: str = "", abbreviations_csv: str = "") -> "Gazetteer":
+    def from_csv(cls, divisions_csv: str, foreign_csv: str = "", abbreviations_csv: str = "",
+                 former_csv: str = "") -> "Gazetteer":
         entries: list[_Entry] = []
         forms: dict[str, list[_Form]] = {}
 
@@ -189,6 +197,11 @@ class Gazetteer:
             add(row["name"], entry, "name", row["name"] in weak)
             for short in filter(None, row["short_names"].split("|")):
                 add(short, entry, "short", short in weak)
+        by_name = {e.region.name: e for e in entries}
+        # 闸北区 (merged into 静安区 in 2015), 襄樊市 (襄阳市 since 2010): a former name is read as the
+        # region that holds its territory now. Level changes (萧山市 -> 萧山区) need no row: the stem matches.
+        for row in csv.DictReader(io.StringIO(former_csv)):
+            add(row["former"], by_name[row["current"]], "name", False)
         chinese_surfaces = set(forms)
 
         if foreign_csv:
@@ -276,7 +289,15 @@ class Gazetteer:
         if overlay:
             out = self._scan(text, overlay)
         out = self._with_abbreviations(text, self._chain(out))
+        named = {m.forms[0].entry.region.name for m in out if len(m.forms) == 1 and m.forms[0].kind != "short"}
         for prev, m in zip([None] + out[:-1], out):
+            suffix = text[m.end:m.end + 1]
+            if suffix in _OLD_SUFFIXES and len({f.entry.region.level for f in m.forms}) == 1 and all(
+                    f.kind == "short" and (not f.weak or (suffix == "县" and f.entry.ancestors & named))
+                    for f in m.forms):
+                # 监利县 (监利市 since 2020): the stem with a level suffix of its own is the name; a stem
+                # that is also a word needs 县 and its province or city named (友好县区 is no division)
+                m.forms = tuple(replace(f, kind="name", weak=False) for f in m.forms)
             m.organ = _ORGAN_AFTER.match(text, m.end) is not None
             m.listed = prev is not None and _LIST_JOIN.fullmatch(text, prev.end, m.start) is not None
         return out
@@ -310,6 +331,7 @@ class Gazetteer:
         mention of a distinctive zone name (郑东新区) is found too."""
         overlay: dict[str, list[_Form]] = {}
         found: list[tuple[str, str, str, _Entry, str]] = []
+        foreign_districts: list[tuple[str, str, _Entry]] = []
         prev_end = -1
         for m in mentions:
             chained, prev_end = prev_end == m.start, m.end
@@ -322,6 +344,11 @@ class Gazetteer:
                 continue
             entry = next(iter(entries))
             region = entry.region
+            if entry.foreign and region.level == "prefecture":
+                dm = _FOREIGN_DISTRICT_RE.match(text, m.end)
+                if dm and not _ZONE_STOP_RE.search(dm.group(1)) and dm.group(1) not in _NOT_DISTRICTS:
+                    foreign_districts.append((text[m.start:dm.end()], dm.group(0), entry))
+                continue
             if entry.foreign or (region.level == "province" and not region.name.endswith("市")):
                 continue
             if m.start > 0 and not chained and _CJK_RE.match(text[m.start - 1]) and text[m.start - 1] not in _ZONE_BEFORE:
@@ -358,6 +385,15 @@ class Gazetteer:
             if written != surface and len(written) > 3 and written not in self._forms \
                     and not any(f.entry.region == zone for f in overlay.get(written, ())):
                 overlay.setdefault(written, []).append(_Form(zone_entry, "name", False))
+        # 明斯克市苏维埃区, 釜山西区: a district of a foreign city, named city + district
+        for surface, written, city in foreign_districts:
+            district = Region(city.region.name + written, "county", city.region.country, city.region.province,
+                              None, city.region.longitude, city.region.latitude)
+            district_entry = _Entry(district, written, city.region.name, city.ancestors | {city.region.name},
+                                    True, False)
+            overlay.setdefault(surface, []).append(_Form(district_entry, "full", False))
+            if len(written) >= 3 and written not in self._forms:  # 列宁区 later on its own
+                overlay.setdefault(written, []).append(_Form(district_entry, "name", False))
         return {k: tuple(v) for k, v in overlay.items()}
 
     def _scan(self, text: str, overlay: dict[str, tuple[_Form, ...]]) -> list[RegionMention]:
@@ -537,6 +573,11 @@ class Gazetteer:
         self._resolve_by_siblings(mentions)
         return list(mentions)
 
+    def base_name(self, name: str) -> str:
+        """The official name without its parents (湖北省荆州市监利市 -> 监利市); the name itself if unknown."""
+        entry = self._entries.get(name)
+        return entry.base if entry else name
+
     def named_first(self, region: Region, surface: str) -> Region | None:
         """The region whose name a mention's surface starts with: the region itself, or the parent
         written before it (柳州市鱼峰区 -> 柳州市, 湖南长沙 -> 湖南省)."""
@@ -601,7 +642,7 @@ class Gazetteer:
 @functools.lru_cache(maxsize=1)
 def _load_cached() -> Gazetteer:
     return Gazetteer.from_csv(_read_data("divisions.csv"), _read_data("foreign_regions.csv"),
-                              _read_data("province_abbreviations.csv"))
+                              _read_data("province_abbreviations.csv"), _read_data("former_names.csv"))
 
 
 # --------------------------------------------------------------------------------------
@@ -631,14 +672,22 @@ _DEPT_RE = re.compile(
 )
 
 
-def is_department(text: str, mention: RegionMention) -> bool:
-    """The mention names a department, company or institution of the region, not the region."""
+_GOV_DEPT_RE = re.compile(
+    r"(?:省|市|区|县|州|盟|旗)?(?:委|政府|人民政府)?(?:" + _DEPT_STEMS + r")(?:厅|局|委员会|委|办公室|办)(?![长主])")
+
+
+def is_department(text: str, mention: RegionMention, *, government: bool = True) -> bool:
+    """The mention names a department, company or institution of the region, not the region.
+    With ``government=False`` a government department (旅游局, 外办) is not counted: it acts for
+    its region (two regions' departments signing are the regions signing)."""
     end = mention.end
     if text[end:end + 1] in ("(", "（"):
         # 龙岩高新区(经开区)对口合作…: judge what follows the bracketed alias
         close = re.compile(r"[)）]").search(text, end, end + 16)
         if close:
             end = close.end()
+    if not government and _GOV_DEPT_RE.match(text, end):
+        return False
     return _DEPT_RE.match(text, end) is not None
 
 

@@ -536,3 +536,45 @@ def test_a_friendship_judged_or_approved_by_a_legislature_is_not_established():
             "会议决定批准本市与日本大分市缔结友城关系。")
     assert events(text, source_name="株洲日报") == []
     assert [e.background for e in events("日本大分市与株洲市缔结友城关系较早,交流成果丰硕。")] == [True]
+
+
+def test_the_counted_members_of_named_provinces_sign_not_the_provinces():
+    text = ("5日,“湘赣四城”旅游联盟在萍乡成立。湖南、江西两省的4个城市签订《旅游联盟合作协议》。"
+            "湖南的株洲市、湘潭市,江西的萍乡市、宜春市同处湘赣边区。")
+    assert _pairs(text) == {frozenset({"湖南省株洲市", "湖南省湘潭市", "江西省萍乡市", "江西省宜春市"})}
+    # with no such list the provinces are not put in their place
+    assert _pairs("湖南、江西两省的4个城市签订《旅游联盟合作协议》。") == set()
+
+
+def test_five_cities_are_the_five_listed_and_the_host_venue_is_one_of_them():
+    text = ("四城旅游联盟座谈会近日在浙江省舟山市举办,来自宁波市、台州市和温州市相关领导参加活动。"
+            "四城文旅部门负责人签订了《四城游客互送框架协议》。")
+    assert _pairs(text) == {frozenset({"浙江省舟山市", "浙江省宁波市", "浙江省台州市", "浙江省温州市"})}
+
+
+def test_an_organisation_named_after_a_city_is_not_the_city():
+    text = "在武汉举办上海合作组织友好论坛期间,长沙市副市长张三与俄罗斯喀山市市长签署了友好城市协议书。"
+    assert _pairs(text) == {frozenset({"湖南省长沙市", "俄罗斯喀山市"})}
+
+
+def test_a_districts_friendship_with_a_district_of_a_foreign_city():
+    text = ("长宁区副区长张三与列宁区区长伊万诺夫签署《中华人民共和国上海市长宁区和白俄罗斯共和国明斯克市"
+            "列宁区建立友好城区关系协议书》,双方正式结为友城。")
+    assert _pairs(text) == {frozenset({"上海市长宁区", "白俄罗斯明斯克市列宁区"})}
+
+
+def test_a_former_name_signs_as_the_region_that_holds_it_now():
+    text = "卢湾区旅游局和湖北省监利县旅游局签订了结为友好区县的协议。"  # departments act for their regions
+    assert _pairs(text) == {frozenset({"上海市黄浦区", "湖北省荆州市监利市"})}
+
+
+def test_the_host_written_with_one_character_of_its_name():
+    text = "8月20日,綦江区党政代表团来璧考察交流。璧山区区委书记张三出席。"
+    found = summary(text, publish_date=dt.date(2023, 8, 21))
+    assert ("delegation_visit", ("重庆市璧山区", "重庆市綦江区"), "2023-08-20", False) in found
+
+
+def test_schools_of_two_places_pairing_are_not_the_governments():
+    text = "在两县对口支援工作联席会上,建德市与乡城县签订对口支援协议,并进行两地高中结对签约。"
+    assert len([e for e in events(text) if e.event_type == "agreement_signing"]) == 1
+    assert _pairs("会上,两地高中结对签约。", source_name="建德日报") == set()

@@ -239,3 +239,26 @@ def test_a_bare_title_leading_a_delegation_named_before_it():
 def test_a_japanese_name_before_its_delegation():
     text = "日本小松市市长和田慎司及其率领的代表团出席了济宁市的友好城市签约仪式。"
     assert ("和田慎司", "日本小松市") in people(text)
+
+
+def test_a_city_named_with_a_cut_word_inside_stays_in_the_title():
+    found = people("山西省委常委、大同市委书记张三介绍,三地合作成效显著。")
+    assert ("张三", "山西省大同市") in found
+
+
+def test_names_without_a_chinese_surname_after_foreign_or_autonomous_titles():
+    found = people("甘孜藏族自治州乡城县委副书记、县长扎西顿珠带领代表团来访。")
+    assert ("扎西顿珠", "四川省甘孜藏族自治州乡城县") in found
+    found = people("蒙古国乌兰巴托市市长巴特尔带领代表团访问呼和浩特。")
+    assert ("巴特尔", "蒙古国乌兰巴托市") in found
+
+
+def test_a_dotted_name_ends_before_the_verb_phrase_that_follows_it():
+    assert off.parse_name("伊万·彼得罗夫以视频方式签署", 0) == ("伊万·彼得罗夫", 7)
+    assert off.parse_name("伊万·彼得罗夫在线上签署", 0) == ("伊万·彼得罗夫", 7)
+
+
+def test_a_district_after_a_mayors_title_is_no_name():
+    found = people("中华人民共和国上海市长宁区和白俄罗斯共和国明斯克市列宁区建立友好城区关系。")
+    assert not any(name.endswith("区") for name, _ in found)
+    assert ("王庆林", "广东省广州市天河区") in people("广州市天河区区委常委、副区长王庆林接待了考察团一行。")

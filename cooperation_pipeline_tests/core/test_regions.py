@@ -248,3 +248,17 @@ def test_a_name_listed_among_siblings_takes_their_province(gaz):
 def test_small_countries_of_friendship_news(gaz):
     assert resolved(gaz, "江苏省与所罗门群岛马莱塔省签署") == ["江苏省", "所罗门群岛马莱塔省"]
     assert resolved(gaz, "中非合作论坛") == []  # China-Africa, not the Central African Republic
+
+
+def test_former_names_are_the_regions_that_hold_their_territory_now(gaz):
+    assert resolved(gaz, "卢湾区文化局") == ["上海市黄浦区"]
+    assert resolved(gaz, "襄樊市") == ["湖北省襄阳市"]
+    # a county that became a city, written with its old suffix (no row needed)
+    assert resolved(gaz, "浙江省新昌县与桐乡县") == ["浙江省绍兴市新昌县", "浙江省嘉兴市桐乡市"]
+    # a stem that is also a word is no division with another suffix (友好区 is in 伊春)
+    assert resolved(gaz, "结为友好县区") == []
+
+
+def test_a_district_of_a_foreign_city(gaz):
+    assert resolved(gaz, "白俄罗斯明斯克市列宁区与长宁区。列宁区区长") == ["白俄罗斯明斯克市列宁区"] * 2
+    assert resolved(gaz, "韩国首尔地区") == ["韩国首尔市"]  # 地区 is no district
