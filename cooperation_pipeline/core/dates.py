@@ -104,6 +104,7 @@ _DATE_RE = re.compile(
     r"|本周(?P<tw>[一二三四五六日天])|上月|上个月|本月)"
     r"|(?<![\d年月])(?P<dd>\d{1,2})\s*[日号](?P<dd2>\s*(?:至|到|-|—|~)\s*\d{1,2}\s*[日号])?" + _PART +
     r"(?![讯电游报])"
+    r"|(?<=[于在])(?P<ddc>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![讯电游报])"  # 于十日在哈尔滨举行
     r"|(?:(?:(?<=^)|(?<=[\s，,。；;：:、)）]))(?P<lm>\d{3,4})日(?=[\s，,]|上午|下午|晚上|在)"
     r"|(?<![\d年月])(?P<lm2>\d{3,4})日至\d{1,2}日)"  # 121日至2日: a range names a date even after a name
     r"|(?<![\d\-—~至到])(?P<yo>(?:19|20)\d{2})\s*年(?!\s*[\d一二三四五六七八九十]+\s*月)(?!\s*(?:前|以前|之前|底前|度|代|底|初|末|计划|规划))"
@@ -166,6 +167,10 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             if _valid(None, day):
                 out.append(DateMention(m.start(), m.end(), m.group(0),
                                        DateValue(None, None, day, None, None, day2), "day_only"))
+        elif g["ddc"] is not None:
+            day = _num(g["ddc"])
+            if _valid(None, day):
+                out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(None, None, day), "day_only"))
         elif g["lm"] is not None or g["lm2"] is not None:
             # 124日: 月 lost in conversion (12月4日 or 1月24日); only the publish date decides
             out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(), "lost_month"))

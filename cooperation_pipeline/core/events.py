@@ -89,7 +89,7 @@ def split_sentences(doc: str, title_len: int = 0) -> list[Sentence]:
 # Patterns
 # --------------------------------------------------------------------------------------
 _AGR_NOUN = (r"(?:框架协议|合作协议|协议书|协议|备忘录|合作事项|意向书|协定书|协定|合作书|合作纲要|合作宣言|"
-             r"联合宣言|倡议书|合作清单|行动计划|行动方案|合作方案|合作计划|重点事项|合作纲要)")
+             r"联合宣言|倡议书|合作清单|行动计划|行动方案|合作方案|合作计划|工作计划|重点事项|合作纲要)")
 # 签署《南昌行动》: a title in 《》 right after the signing verb is the agreement signed
 _SIGNED_TITLE_RE = re.compile(r"^(?:了|共同|正式)?(?:双方|两地|[两三四五六七八九十]+[地市方省区县])?(?:的)?《([^《》]{2,40})》")
 _AGR_NOUN_RE = re.compile(_AGR_NOUN)
@@ -128,6 +128,8 @@ _LEADING_CREDIT = re.compile(r"[^，,。；;]{0,40}?(?:讯|电)\s*(?:[(（【][^
 _INTENT_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:》|协议书?|备忘录)\s*(?:达成|形成)(?:了)?(?:签约|合作)?意向")
 # “一地六县”即A、B…: a named group defined by its members
 _GROUP_DEFINITION = re.compile(r"[“\"]([^“”\"，,。]{2,10})[”\"](?:即|是指|指的是|包括)")
+_AT_THE_MEETING = re.compile(r"(?:峰会|会议|论坛|大会|联席会|座谈会|会)(?:期间|上)[，,]?\s*(?:还|共同|正式)?$")
+_LEADERS_GATHER = re.compile(r"的(?:市长|县长|区长|省长|主要领导|负责人|代表)(?:们)?(?:再度|再次|首次)?(?:聚首|齐聚|相聚|出席|参加|与会)")
 _ATTEND_MEETING = re.compile(r"(?:参加|出席)了?(?:本次|此次|这次)?(?:会议|会商|大会)")
 _ANNOUNCES_A_DATE = re.compile(r"将(?:于|在)\s*(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月")
 _SCHEDULED = re.compile(r"将(?:在|于|要|会)")
@@ -142,7 +144,7 @@ _ONE_CHARACTER_HOST = re.compile(r"(?:一行)?(?:来|到|赴)([\u4e00-\u9fff])(?
 _MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
 _MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持")
 _INTERNAL_MEETING = re.compile(r"全市|全区|全省|全县|系统|常委会|党组|理论学习|民主生活|务虚")
-_DELEG_RE = re.compile(r"(?:党政代表团|党政考察团|政府代表团|经贸代表团|友好代表团|考察团|代表团)")
+_DELEG_RE = re.compile(r"(?:党政代表团|党政考察团|政府代表团|经贸代表团|友好代表团|考察团|代表团|(?<=[\u4e00-\u9fff])(?:带队|率队))")
 _VISIT_MOVE_RE = re.compile(r"赴|到|莅临|来|抵达|前往|走进|在")
 _VISIT_ACT_RE = re.compile(r"考察|调研|访问|参观|学习|交流|观摩|对接")
 _FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未)[^，,。；;]{0,6}$")
@@ -150,6 +152,8 @@ _BACKGROUND_BEFORE = re.compile(r"以来[，,]|此前|之前|曾于|曾经|曾�
 _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^，,。；;]{0,12}?(?:较早|很早)")
 # 会议认为,我市与光州建立友好城市关系,有利于…; 会议决定批准我市与光州缔结友城关系: a proposal judged
 # or approved, not an establishment
+# 截至目前,安康市已与A、B、C正式缔结友好城市关系: the partners so far, a status and no event
+_STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0,12}?已(?:经)?[^。；;]{0,60}$")
 _PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案)[^。；;]{0,30}$")
 _PROPOSED_AFTER = re.compile(r"^[^，,。；;]{0,20}[，,]\s*(?:将|能够|可以|也)?(?:有利于|有助于)")
 _ANAPHOR_RE = re.compile(
@@ -239,6 +243,8 @@ class EventExtractor:
         self.title_subject = self._title_subject()
         self.delegation_region = self._first_delegation()
         self.last_parties: list[str] | None = None
+        self.last_meeting: list[str] | None = None  # the parties of the meeting the text is at
+        self.last_meeting_sentence: Sentence | None = None
         self.last_sentence: Sentence | None = None
         self.scene: DateValue | None = None
         self.last_month: DateValue | None = None
@@ -488,6 +494,12 @@ class EventExtractor:
             before.pop()  # 昨日在武汉闭幕,在当日举行的签约仪式上: the day the sentence already gave
         _, dm = before[-1] if before else cands[0]
         ctx = self.last_month if dm.kind == "day_only" else self.scene
+        if dm.kind == "day_only" and ctx is None:
+            # 中新社哈尔滨八月十日电 …于十日在哈尔滨举行: the sentence's own dateline gives the month
+            line = next((d for d in dates_mod.find_dates(s.text) if d.kind == "dateline" and d.end <= dm.start), None)
+            if line is not None:
+                ctx = dates_mod.resolve(dates_mod.DateMention(line.start, line.end, line.text, line.value, "absolute"),
+                                        publish_date=self.publish_date, doc_year=self.doc_year)
         value = dates_mod.resolve(dm, publish_date=self.publish_date, context=ctx, doc_year=self.doc_year)
         if value is None and dm.kind == "relative" and self.publish_date is None and self.report_day:
             value = dates_mod.relative_to_report_day(dm.text, self.report_day)
@@ -604,6 +616,11 @@ class EventExtractor:
                 continue  # 项目投资协议书, 购销合同: business, not inter-governmental
             # 结对签约: a pairing agreement signed, even when the agreement is not named
             paired = before.endswith("结对") and m.group(0) == "签约"
+            # 双方召开联席会议,举行了签约及援赠仪式: a signing ceremony of the two governments
+            ceremony = m.group(0) == "签约" and re.match(r"(?:及[\u4e00-\u9fff]{1,4})?仪式", after) is not None \
+                and re.search(r"(?:举行|举办)了?$", before) is not None \
+                and re.search(r"双方|两地|两市|两区|两县", s.text[:m.start()]) is not None
+            paired = paired or ceremony
             # 共建…框架协议,由A、B…共同签约: the agreement named before the passive 由
             passive = re.search(_AGR_NOUN + r"》?[，,]\s*由[^。；;]*$", s.text[:m.start()])
             if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的|云|线上|网上|视频)?$", before) or on_agreement
@@ -628,6 +645,8 @@ class EventExtractor:
                 ev.order = order
                 order += 1
                 events.append(ev)
+                if ev.type == MEETING and not ev.background and not s.is_title:
+                    self.last_meeting = ev.parties
                 if not ev.background and len(ev.parties) >= 2 and not s.is_title:
                     self.last_parties = ev.parties
                     self.last_sentence = s
@@ -733,6 +752,7 @@ class EventExtractor:
             else:
                 pos, trig_end = friend_agr[0][1], friend_agr[0][1] + len(friend_agr[0][0])
             if not _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) \
+                    and not _STATUS_BEFORE.search(self.doc, s.start, pos) \
                     and not _PROPOSED_BEFORE.search(self.doc, s.start, pos) \
                     and not _PROPOSED_AFTER.match(self.doc[trig_end:s.end]):
                 bg = self._is_background(s, pos, trig_end)
@@ -847,12 +867,15 @@ class EventExtractor:
             # 随后,张某与李某签署了《…》: the signers' regions stand for the parties
             signers = [r.name for n, r in self.people.items() if n in head]
             names = collapse(list(dict.fromkeys(names + signers)), self.gaz)
+        if not names and self.last_meeting and len(self.last_meeting) >= 2 \
+                and _AT_THE_MEETING.search(self.doc, s.start, pos):
+            return [list(self.last_meeting)]  # 峰会上签署了《…》: the meeting's parties sign
         if len(names) < 2:
             return []
         if len(names) > 2 and (bilateral or respectively):
             # A分别与B、C签署: the party right before 与 signs with each of the others
             subject = next((p for p in reversed(parties) if
-                            re.match(r"(?:市|人民政府|政府)?(?:还|也|又|并|同时)?(?:分别)?[与和同]",
+                            re.match(r"(?:市|人民政府|政府)?(?:还|也|又|并|同时|已|已经|先后)?(?:分别)?[与和同]",
                                      self.doc[p.end:p.end + 8])), None)
             if subject is not None and subject.region.name in names:
                 return [[subject.region.name, n] for n in names if n != subject.region.name]
@@ -969,6 +992,7 @@ class EventExtractor:
         bg = self._is_background(s, pos, s.start + m.end())
         if bg:
             return []
+        self.last_meeting_sentence = s  # the meeting the text is at, even before its parties are known
         named = self._named_meetings(s, parties)
         if len(named) >= 2:
             return [_Event(MEETING, names, self._date_for(s, pos, False), [], s, False) for names in named]
@@ -981,12 +1005,29 @@ class EventExtractor:
         """重庆、四川、云南、贵州四省市政府分管领导…参加了会议: a counted group of regions whose
         leaders attend the meeting the text is about is that meeting's parties."""
         attend = _ATTEND_MEETING.search(s.text)
-        if attend is None or self.scene is None:
-            return []
-        group = self._counted_group(parties, s.start + attend.start())
+        if attend is not None and self.scene is not None:
+            group = self._counted_group(parties, s.start + attend.start())
+        else:
+            # 长春、大连、哈尔滨、沈阳及鞍山、吉林、齐齐哈尔的市长再度聚首: right after the meeting
+            attend = _LEADERS_GATHER.search(s.text)
+            group = self._leaders_listed(s, parties, attend) if attend and self.last_meeting_sentence and \
+                self.last_meeting_sentence.para == s.para and self._previous_in_paragraph(s) is self.last_meeting_sentence \
+                else None
         if not group or len(group) < 3:
             return []
         return [_Event(MEETING, group, self._date_for(s, s.start + attend.start(), False), [], s, False)]
+
+    def _leaders_listed(self, s: Sentence, parties: list[_Party], gather: re.Match) -> list[str] | None:
+        """The regions listed (、和及与) right before 的市长/的负责人 … that gather."""
+        end = s.start + gather.start()
+        run: list[_Party] = []
+        for p in reversed([p for p in parties if p.end <= end]):
+            gap = self.doc[p.end:(run[0].start if run else end)]
+            if not re.fullmatch(r"[、，,与和及]?" if run else r"(?:市|省|县|区)?", gap):
+                break
+            run.insert(0, p)
+        names = self._names(run, drop_locations=False)
+        return names if len(names) >= 3 else None
 
     def _named_meetings(self, s: Sentence, parties: list[_Party]) -> list[list[str]]:
         """``A—B对口合作联席会议和C—D对口合作联席会议``: each meeting name that joins its own
@@ -1023,7 +1064,12 @@ class EventExtractor:
             # the delegation's region is written right before it (武汉市党政代表团)
             own = [p for p in parties if p.end == abs_start or (p.end == abs_start - 1 and
                                                                   self.doc[p.end] in "区市县省")]
-            if own:
+            leader = next((r.name for n, r in self.people.items() if text.endswith(n, 0, m.start())), None)
+            if m.group(0) in ("带队", "率队"):
+                if leader is None:
+                    continue  # 区长刘德威带队来我市: the leader's region visits; nobody known, no visit
+                deleg = leader
+            elif own:
                 deleg = own[-1].region.name
                 self.delegation_region = deleg
             elif self.delegation_region and (

@@ -578,3 +578,38 @@ def test_schools_of_two_places_pairing_are_not_the_governments():
     text = "在两县对口支援工作联席会上,建德市与乡城县签订对口支援协议,并进行两地高中结对签约。"
     assert len([e for e in events(text) if e.event_type == "agreement_signing"]) == 1
     assert _pairs("会上,两地高中结对签约。", source_name="建德日报") == set()
+
+
+def test_an_agreement_signed_at_the_summit_is_signed_by_the_cities_gathered_there():
+    text = ("新华社西安九月五日电 第二届西北五城市市长峰会,于五日在西安举行。"
+            "西安、兰州、银川、西宁及乌鲁木齐的市长再度聚首,探讨合作。\n"
+            "峰会上签署了《西北区域旅游合作协议》,确立了各城市的合作关系。")
+    signed = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [frozenset(e.parties) for e in signed] == [frozenset(
+        {"陕西省西安市", "甘肃省兰州市", "宁夏回族自治区银川市", "青海省西宁市", "新疆维吾尔自治区乌鲁木齐市"})]
+    assert signed[0].date == "--09-05"  # 于五日, in the month of the sentence's own dateline
+
+
+def test_the_partners_so_far_are_a_status_not_an_establishment():
+    text = "截至目前,株洲市已与美国奥兰多市、日本大分市、韩国光州市正式缔结国际友好城市关系。"
+    assert events(text) == []
+
+
+def test_a_friendship_with_several_partners_is_bilateral():
+    text = "4月8日,株洲市已与美国奥兰多市、日本大分市正式缔结国际友好城市关系。"
+    assert _pairs(text) == {frozenset({"湖南省株洲市", "美国奥兰多市"}), frozenset({"湖南省株洲市", "日本大分市"})}
+
+
+def test_a_work_plan_signed_by_two_regions_is_an_agreement():
+    assert _pairs("嘉定区与延吉市对口合作会议日前举行,双方签署了2019年对口合作工作计划。") == {
+        frozenset({"上海市嘉定区", "吉林省延边朝鲜族自治州延吉市"})}
+
+
+def test_an_official_leading_a_team_to_the_publishers_city_is_a_visit():
+    text = ("丽水新闻网讯 7月3日,嘉兴市南湖区委副书记、区长张三带队来我市考察对接山海协作工作。"
+            "双方召开联席会议,举行了签约及捐赠仪式。")
+    found = summary(text, publish_date=dt.date(2021, 7, 4))
+    assert ("delegation_visit", ("浙江省丽水市", "浙江省嘉兴市南湖区"), "2021-07-03", False) in found
+    assert ("agreement_signing", ("浙江省丽水市", "浙江省嘉兴市南湖区"), "2021-07-03", False) in found
+    # attending a signing ceremony is no signing of its own
+    assert _pairs("张三、李四等出席签约仪式。") == set()
