@@ -363,6 +363,9 @@ _YEAR_EVIDENCE = re.compile(
     r"(?:节|博览会|交易会|洽谈会|论坛|峰会|年会|大会|运动会|赛|展|周)))"
 )
 _TITLE_SPAN = re.compile(r"《[^》]{0,80}》")
+# 2022年,四市经济总量已达…: a year the text reports on in the past (not a target: 到2025年, 2025年前)
+_REPORTED_YEAR = re.compile(r"(?<![\d\-—~至到])((?:19|20)\d{2})\s*年(?![\d\s]*月)(?!\s*(?:前|以前|之前|底前|计划|规划|目标))"
+                            r"(?=[，,]?\s*[\u4e00-\u9fff]{0,12}(?:已|达|实现|完成|增长|为|超|突破|共))")
 
 
 def doc_year(text: str) -> int | None:
@@ -370,13 +373,18 @@ def doc_year(text: str) -> int | None:
 
     Years inside 《》 titles, ranges (2023-2025年), targets (到2025年) and the start of a
     period in the past (自2023年6月…以来, 早在2019年) do not count; two different years mean
-    no evidence.
+    no evidence. Nor does a year before a later one the text reports on (2013年2月…拉开序幕 in a
+    text that gives 2022年 figures): the article is written after the latest year it reports.
     """
     stripped = _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
     years = {int(m.group(1)) for m in _YEAR_EVIDENCE.finditer(stripped)
              if not re.search(r"(?:到|至|截至|截止|\-|—|自|早在|曾于|曾在)\s*$",
                               stripped[max(0, m.start() - 3):m.start()])}
-    return years.pop() if len(years) == 1 else None
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    reported = [int(m.group(1)) for m in _REPORTED_YEAR.finditer(stripped)]
+    return None if any(y > year for y in reported) else year
 
 
 _PATH_DATE_RE = re.compile(

@@ -135,6 +135,10 @@ _ANNOUNCES_A_DATE = re.compile(r"将(?:于|在)\s*(?:\d{4}年)?[\d一二三四�
 _SCHEDULED = re.compile(r"将(?:在|于|要|会)")
 _PAST_MARK = re.compile(r"了|已经|已|曾")
 _ABBREVIATION_SIGNS = re.compile(r"(?:两地|两市|三地|三市|四地|四市|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:现场)?(?:签署|签订|签约)")
+_GROUP_SUBJECT = re.compile(r"\s*[“\"]?((?:[两二三四五六七八九十]+|\d{1,2})个?(?:省会城市|城市|市|地|省|区|县)|双方|各方)[”\"]?"
+                            r"(?:还|也|又|并|同时)(?:分别)?(?:与|同|跟)")
+# the rest of a title chain up to the name (省委常委、市委书记李亚): its name is group 1
+_TITLE_CHAIN_AFTER = re.compile(r"[^，,。；;\s]{0,16}?(?:书记|市长|省长|区长|县长|州长|主任|主席)([\u4e00-\u9fff·•]{2,8}?)(?=与|和|同|代表|在|签|率|出席|，|,)")
 _SURNAME_TITLE_RE = re.compile(r"([\u4e00-\u9fff])(?:市长|省长|区长|县长|州长|书记|主席|主任)")
 # 云南、贵州两省的5个州市: the counted members of the regions named just before
 _COUNTED_MEMBERS = re.compile(
@@ -147,13 +151,13 @@ _INTERNAL_MEETING = re.compile(r"全市|全区|全省|全县|系统|常委会|�
 _DELEG_RE = re.compile(r"(?:党政代表团|党政考察团|政府代表团|经贸代表团|友好代表团|考察团|代表团|(?<=[\u4e00-\u9fff])(?:带队|率队))")
 _VISIT_MOVE_RE = re.compile(r"赴|到|莅临|来|抵达|前往|走进|在")
 _VISIT_ACT_RE = re.compile(r"考察|调研|访问|参观|学习|交流|观摩|对接")
-_FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未)[^，,。；;]{0,6}$")
-_BACKGROUND_BEFORE = re.compile(r"以来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|自[^，,。；;]{0,12}年")
+_FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未|适时|择机|届时)[^，,。；;]{0,6}$")
+_BACKGROUND_BEFORE = re.compile(r"以来[，,]|(?:多|几|十|数|\d+)年来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|自[^，,。；;]{0,12}年")
 _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^，,。；;]{0,12}?(?:较早|很早)")
-# 会议认为,我市与光州建立友好城市关系,有利于…; 会议决定批准我市与光州缔结友城关系: a proposal judged
-# or approved, not an establishment
 # 截至目前,安康市已与A、B、C正式缔结友好城市关系: the partners so far, a status and no event
 _STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0,12}?已(?:经)?[^。；;]{0,60}$")
+# 会议认为,我市与光州建立友好城市关系,有利于…; 会议决定批准我市与光州缔结友城关系: a proposal judged
+# or approved, not an establishment
 _PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案)[^。；;]{0,30}$")
 _PROPOSED_AFTER = re.compile(r"^[^，,。；;]{0,20}[，,]\s*(?:将|能够|可以|也)?(?:有利于|有助于)")
 _ANAPHOR_RE = re.compile(
@@ -279,6 +283,7 @@ class EventExtractor:
                     or _DATELINE_AFTER.match(self.doc, m.end):
                 continue
             loc = bool(_LOCATION_BEFORE.search(self.doc[max(s.start, m.start - 2):m.start]))
+            r = self._served_in_chain(m, r)
             out.append(_Party(r, m.start, m.end, loc,
                               short=m.kind == "short" and not m.chained and r.level == "county",
                               run_end=m.run_end))
@@ -288,6 +293,17 @@ class EventExtractor:
                 out.append(_Party(region, s.start + mm.start(), s.start + mm.end(), False))
         out.sort(key=lambda p: p.start)
         return out
+
+    def _served_in_chain(self, m: RegionMention, region: Region) -> Region:
+        """河南省委常委、市委书记李亚: a region in the title chain of a known official stands for the
+        region that official serves, when that lies inside it (洛阳市)."""
+        chain = _TITLE_CHAIN_AFTER.match(self.doc, m.end)
+        if chain is None:
+            return region
+        served = self.people.get(chain.group(1))
+        if served is not None and served.name != region.name and self.gaz.is_ancestor(region.name, served.name):
+            return served
+        return region
 
     def _group_aliases(self) -> dict[str, list[str]]:
         """Named groups the text defines by listing them: “一地六县”即…溧阳市、宜兴市,…广德市和郎溪县."""
@@ -351,7 +367,14 @@ class EventExtractor:
             only_loc = {n for n in names if all(p.location for p in parties if p.region.name == n)}
             if len(names) - len(only_loc) == 2:
                 names = [n for n in names if n not in only_loc]
-        return collapse(names, self.gaz)
+        # 盐城市、淮安市、涟水县: a city listed as an item of its own stays beside its county, when
+        # both are items of the list
+        listed = {p.region.name for p in parties if p.run_end is None and not p.location and "、" in (
+            self.doc[p.start - 1:p.start], self.doc[p.end:p.end + 1])}
+        kept = collapse(names, self.gaz)
+        return [n for n in names if n in kept or (
+            n in listed and self.gaz.get(n) is not None and self.gaz.get(n).level == "prefecture"
+            and all(o in listed for o in names if o != n and self.gaz.is_ancestor(n, o)))]
 
     def _context_pair(self) -> list[str] | None:
         if self.last_parties and len(self.last_parties) >= 2:
@@ -410,7 +433,8 @@ class EventExtractor:
         for alias, members in self.group_aliases.items():
             if len(names) < 2 and alias in text and self._within(names, members):
                 return list(members)  # 长三角“一地六县”共同签署: the group the text defined
-        anaphor = _ANAPHOR_RE.search(text)
+        # 发布了《…四省十市…倡议》,区域十市签署了: a count inside a title names nobody
+        anaphor = next((a for a in _ANAPHOR_RE.finditer(text) if not _inside_title_quotes(text, a.start())), None)
         if not anaphor and not names and s is not None:
             # 8市5年来通力协作…。在…会议上,先后签订了…: the subject carries over
             prev = self._previous_in_paragraph(s)
@@ -609,6 +633,10 @@ class EventExtractor:
                 continue
             after = s.text[m.end(): m.end() + 45]
             after = re.split(r"[。；;]", after)[0]
+            # 签署了物流降本增效、社会信用体系建设、…等10份协同高质量发展协议: a long list of subjects
+            listed = re.split(r"[。；;，,]", s.text[m.end(): m.end() + 160])[0]
+            if not _AGR_NOUN_RE.search(after) and "、" in listed and _AGR_NOUN_RE.search(listed):
+                after = listed
             before = s.text[max(0, m.start() - 14): m.start()]
             # 在战略合作备忘录上签署44个合作项目: projects signed on the governments' memorandum
             on_agreement = re.search(_AGR_NOUN + r"》?上$", before)
@@ -623,7 +651,7 @@ class EventExtractor:
             paired = paired or ceremony
             # 共建…框架协议,由A、B…共同签约: the agreement named before the passive 由
             passive = re.search(_AGR_NOUN + r"》?[，,]\s*由[^。；;]*$", s.text[:m.start()])
-            if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的|云|线上|网上|视频)?$", before) or on_agreement
+            if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的|云|线上|网上|视频|正式|已|已经|顺利)?$", before) or on_agreement
                     or passive
                     or _SIGNED_TITLE_RE.match(after) or paired):
                 continue
@@ -819,6 +847,13 @@ class EventExtractor:
         clause_end_m = re.compile(r"[，,。；;]").search(self.doc, pos)
         clause_end = clause_end_m.start() if clause_end_m else s.end
         respectively = "分别" in self.doc[s.start:clause_end]
+        group = _GROUP_SUBJECT.match(head)
+        if group and self.last_parties and len(self.last_parties) >= 2 \
+                and _anaphor_count(group.group(1)) in (None, len(self.last_parties)):
+            # “四市”还与黄石、岳阳等十二个观察员城市共同签署: the group just named and the new ones
+            counterparts = self._names([p for p in parties if clause_start <= p.start < clause_end])
+            names = collapse(list(self.last_parties) + counterparts, self.gaz)
+            return [names] if len(names) > len(self.last_parties) else []
         if re.match(r"\s*(?:并|并且|还|同时|随后|当天|会上|其间|期间)?(?:分别)?(?:与|同|跟)", head):
             counterparts = self._names([p for p in parties if clause_start <= p.start < clause_end])
             subject = self._person_subject(s, parties, clause_start)
@@ -983,8 +1018,8 @@ class EventExtractor:
             return []  # 出席座谈会并讲话: attending the visit's meeting, not a named one (出席粤港合作联席会议)
         name_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:、") + 1
         name = text[name_start:m.end()]
-        if _INTERNAL_MEETING.search(name):
-            return []
+        if _INTERNAL_MEETING.search(name) or re.match(r"\s*(?:是|为|作为)", text[m.end():]):
+            return []  # …市长联席会议是一个重要的区域合作平台,由…主办: what the meeting is, no sitting of it
         pos = s.start + m.start()
         if _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or _PLAN_RE.search(name) \
                 or _scheduled(text, verb.start(), verb.end()):
@@ -1010,9 +1045,9 @@ class EventExtractor:
         else:
             # 长春、大连、哈尔滨、沈阳及鞍山、吉林、齐齐哈尔的市长再度聚首: right after the meeting
             attend = _LEADERS_GATHER.search(s.text)
-            group = self._leaders_listed(s, parties, attend) if attend and self.last_meeting_sentence and \
-                self.last_meeting_sentence.para == s.para and self._previous_in_paragraph(s) is self.last_meeting_sentence \
-                else None
+            after_meeting = self.last_meeting_sentence is not None \
+                and self._previous_in_paragraph(s) is self.last_meeting_sentence
+            group = self._leaders_listed(s, parties, attend) if attend and after_meeting else None
         if not group or len(group) < 3:
             return []
         return [_Event(MEETING, group, self._date_for(s, s.start + attend.start(), False), [], s, False)]
@@ -1064,10 +1099,11 @@ class EventExtractor:
             # the delegation's region is written right before it (武汉市党政代表团)
             own = [p for p in parties if p.end == abs_start or (p.end == abs_start - 1 and
                                                                   self.doc[p.end] in "区市县省")]
-            leader = next((r.name for n, r in self.people.items() if text.endswith(n, 0, m.start())), None)
             if m.group(0) in ("带队", "率队"):
+                # 区长刘德威带队来我市: the region of the official named right before visits
+                leader = next((r.name for n, r in self.people.items() if text.endswith(n, 0, m.start())), None)
                 if leader is None:
-                    continue  # 区长刘德威带队来我市: the leader's region visits; nobody known, no visit
+                    continue
                 deleg = leader
             elif own:
                 deleg = own[-1].region.name

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import officials as officials_mod
 from .events import EventMention, extract_events, split_sentences
 from .officials import OfficialMention
-from .regions import Gazetteer, Region, RegionMention, initials_mentions, publisher_region
+from .regions import Gazetteer, Region, RegionMention, publisher_region
 
 __all__ = ["EventMention", "OfficialMention", "Extraction", "extract"]
 
@@ -52,14 +52,15 @@ def extract(
     masked = _masked_positions(officials_mod.name_spans(raw_officials) + officials_mod.listed_name_spans(doc))
     mentions = [m for m in gaz.scan(doc) if not _overlaps(m, masked)]
     gaz.resolve(mentions)
-    mentions = initials_mentions(gaz, doc, mentions)
+    mentions = gaz.initials(doc, mentions)
 
     publisher = publisher_region(gaz, source_name, text)
     sentences = split_sentences(doc, title_len)
     # Officials whose region the text itself gives (長沙市委书记, or a bare title next to one)
     # let a signing that names only its signers find its parties.
+    doc_regions = officials_mod.candidate_regions(mentions, gaz, doc)
     first_pass = officials_mod.extract_officials(doc, raw_officials, mentions, publisher=publisher,
-                                                 fallback=[])
+                                                 fallback=[], doc_regions=doc_regions)
     people: dict[str, Region] = {}
     for o in first_pass:
         region = gaz.get(o.region) if o.region else None
@@ -80,5 +81,5 @@ def extract(
                 fallback.append(region)
     people = officials_mod.extract_officials(doc, raw_officials, mentions, publisher=publisher,
                                              fallback=fallback,
-                                             doc_regions=officials_mod.candidate_regions(mentions, gaz, doc))
+                                             doc_regions=doc_regions)
     return Extraction(events=events, officials=people)

@@ -55,7 +55,7 @@ COMPOUND_SURNAMES = {
 }
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
+_DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[·•・][\u4e00-\u9fff]{1,6}")  # 买买提·艾力, 伊赫提约尔•法尔莫诺夫
 _PUNCT = set("，,。；;、：:！？!?（(）)“”\"'‘’《》〈〉【】[]·—…\n\r\t 　")
 _MULTI_FOLLOW = (
     "表示", "指出", "强调", "主持", "出席", "参加", "陪同", "讲话", "致辞", "介绍", "代表", "分别", "一行",
@@ -154,7 +154,7 @@ def parse_name(text: str, i: int) -> tuple[str, int] | None:
     if m:
         if m.group(0)[:2] in _NOT_NAME_START or m.group(0)[:1] in _NOT_NAME_START:
             return None
-        dot = text.index("·", i)
+        dot = i + re.search(r"[·•・]", m.group(0)).start()
         # 拉萨罗·布凯尔一行: stop before a following verb or particle word
         for end in range(dot + 2, m.end() + 1):
             if text.startswith(_MULTI_FOLLOW, end) or (
@@ -427,7 +427,14 @@ def _region_of(raw: _Raw, mentions: list[RegionMention], text: str, *, prev_in_s
         # the most specific: 湖北省委常委、武汉市委书记 -> 武汉市; a county before its zone
         # (海安市委书记、海安经济技术开发区党工委书记 -> 海安市)
         divisions = [r for r in inside if r.level != "zone"] or inside
-        return min(divisions, key=lambda r: LEVEL_RANK[r.level])
+        found = min(divisions, key=lambda r: LEVEL_RANK[r.level])
+        suffix = _served_level(raw.title)
+        if found.level == "province" and suffix in ("市", "州") and not found.name.endswith("市"):
+            # 河南省委常委、市委书记李亚 … 洛阳: the one city of that province the article names
+            cities = {r.name: r for r in doc_regions if r.level == "prefecture" and r.province == found.name}
+            if len(cities) == 1:
+                return next(iter(cities.values()))
+        return found
     if _SAR_TITLE.search(raw.title):
         # 行政长官梁振英: the one special administrative region the article names
         sars = {r.name: r for r in doc_regions if r.name.endswith("特别行政区")}

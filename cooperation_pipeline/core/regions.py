@@ -573,6 +573,33 @@ class Gazetteer:
         self._resolve_by_siblings(mentions)
         return list(mentions)
 
+    def initials(self, text: str, mentions: Sequence[RegionMention]) -> list[RegionMention]:
+        """Mentions for runs of initials (深中两地 after 深圳 and 中山 are named; 珠中江三市): each
+        character the first of exactly one city or county named earlier (柳州市鱼峰区 names 柳州 too),
+        as many as the count says. Returned as one-character mentions of a run, like province
+        abbreviations (粤港)."""
+        added: list[RegionMention] = []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for cm in _INITIALS_RE.finditer(text):
+            run = cm.group(1)[-_COUNTS[cm.group(2)]:]
+            start = cm.end(1) - len(run)
+            if len(run) != _COUNTS[cm.group(2)] or any(i in taken for i in range(start, cm.end(1))):
+                continue
+            earlier: dict[str, set[Region]] = {}
+            for m in mentions:
+                if m.start < start and m.region is not None and m.region.level not in ("province", "country", "zone"):
+                    named = self.named_first(m.region, m.surface)
+                    if named is not None and named.level not in ("province", "country", "zone"):
+                        earlier.setdefault(m.surface[0], set()).add(named)
+            regions = [_widest(earlier.get(ch, set())) for ch in run]
+            if any(r is None for r in regions) or len(set(regions)) != len(run):
+                continue
+            for offset, region in enumerate(regions):
+                form = _Form(self._entries[region.name], "full", False)
+                added.append(RegionMention(start + offset, start + offset + 1, run[offset], (form,),
+                                           region=region, run_end=cm.end(1)))
+        return sorted(list(mentions) + added, key=lambda m: m.start) if added else list(mentions)
+
     def base_name(self, name: str) -> str:
         """The official name without its parents (湖北省荆州市监利市 -> 监利市); the name itself if unknown."""
         entry = self._entries.get(name)
@@ -601,10 +628,17 @@ class Gazetteer:
                     if joined and n is not None and n.region is not None]
             parents = {(n.region.name if n.region.level == "province" else n.region.province) for n in near}
             levels = {n.region.level for n in near}
-            if len(parents) != 1 or len(levels) != 1:
+            if len(levels) != 1:
                 continue
-            fits = {f.entry.region.name: f.entry.region for f in m.forms
-                    if f.entry.region.level in levels and f.entry.region.province in parents}
+            if len(parents) == 1:
+                fits = {f.entry.region.name: f.entry.region for f in m.forms
+                        if f.entry.region.level in levels and f.entry.region.province in parents}
+            elif len(near) == 2 and levels == {"prefecture"}:
+                # 衢州、黄山、南平、上饶: between two cities of other provinces, the city reading
+                fits = {f.entry.region.name: f.entry.region for f in m.forms
+                        if f.entry.region.level == "prefecture" and not f.entry.foreign}
+            else:
+                continue
             if len(fits) == 1:
                 m.region = next(iter(fits.values()))
 
@@ -707,34 +741,6 @@ _OUTLET_RE = re.compile(r"(?:[省市区县州旗])?(?:新闻网|新闻|日报|�
 # 深中两地, 珠中江三市: a run of initials before the count of the places it names
 _INITIALS_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?=(两|三|四)[地市县区])")
 _COUNTS = {"两": 2, "三": 3, "四": 4}
-
-
-def initials_mentions(gaz: "Gazetteer", text: str, mentions: Sequence[RegionMention]) -> list[RegionMention]:
-    """Mentions for runs of initials (深中两地 after 深圳 and 中山 are named; 珠中江三市): each
-    character the first of exactly one city or county named earlier (柳州市鱼峰区 names 柳州 too),
-    as many as the count says. Returned as one-character mentions of a run, like province
-    abbreviations (粤港)."""
-    added: list[RegionMention] = []
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    for cm in _INITIALS_RE.finditer(text):
-        run = cm.group(1)[-_COUNTS[cm.group(2)]:]
-        start = cm.end(1) - len(run)
-        if len(run) != _COUNTS[cm.group(2)] or any(i in taken for i in range(start, cm.end(1))):
-            continue
-        earlier: dict[str, set[Region]] = {}
-        for m in mentions:
-            if m.start < start and m.region is not None and m.region.level not in ("province", "country", "zone"):
-                named = gaz.named_first(m.region, m.surface)
-                if named is not None and named.level not in ("province", "country", "zone"):
-                    earlier.setdefault(m.surface[0], set()).add(named)
-        regions = [_widest(earlier.get(ch, set())) for ch in run]
-        if any(r is None for r in regions) or len(set(regions)) != len(run):
-            continue
-        for offset, region in enumerate(regions):
-            form = _Form(gaz._entries[region.name], "full", False)
-            added.append(RegionMention(start + offset, start + offset + 1, run[offset], (form,),
-                                       region=region, run_end=cm.end(1)))
-    return sorted(list(mentions) + added, key=lambda m: m.start) if added else list(mentions)
 
 
 def _widest(regions: set[Region]) -> Region | None:

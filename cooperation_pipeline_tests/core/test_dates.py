@@ -172,3 +172,8 @@ def test_a_bare_day_is_a_recent_day_of_the_publish_date():
     assert one("两市28日签订协议", publish_date=dt.date(2021, 3, 2)).iso() == "2021-02-28"  # across a month
     assert one("两市20日签订协议", publish_date=pub) is None  # too long before: no guess
     assert one("两市8日签订协议", publish_date=None) is None
+
+
+def test_a_year_before_one_the_text_reports_on_is_no_year_of_the_article():
+    assert doc_year("2月21日,会议召开。2013年2月,武汉邀请长沙拉开序幕。2022年,四市经济总量已达5.2万亿元。") is None
+    assert doc_year("2月21日,会议召开。2023年2月,武汉邀请长沙。到2025年,四市经济总量达到10万亿元。") == 2023

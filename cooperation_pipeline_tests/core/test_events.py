@@ -613,3 +613,49 @@ def test_an_official_leading_a_team_to_the_publishers_city_is_a_visit():
     assert ("agreement_signing", ("浙江省丽水市", "浙江省嘉兴市南湖区"), "2021-07-03", False) in found
     # attending a signing ceremony is no signing of its own
     assert _pairs("张三、李四等出席签约仪式。") == set()
+
+
+def test_a_long_list_of_agreement_subjects_signed_by_a_counted_group():
+    text = ("会议在徐州召开,徐州、宿州、济宁三市相关部门负责同志参加会议。会议发布了《三省三市联合倡议》,"
+            "区域三市签署了物流降本增效、社会信用体系建设、人力资源服务、社会保险业务通办、重污染天气管控、"
+            "市场监督管理等6份协同发展协议。")
+    assert _pairs(text) == {frozenset({"江苏省徐州市", "安徽省宿州市", "山东省济宁市"})}
+
+
+def test_the_group_just_named_signs_with_the_new_ones_together():
+    text = ("郑州、西安、太原三省会城市(简称“三市”)在会上签署《合作行动计划》,"
+            "“三市”还与洛阳、宝鸡、大同等三个观察员城市共同签署《2023年重点合作事项》。")
+    assert _pairs(text) == {
+        frozenset({"河南省郑州市", "陕西省西安市", "山西省太原市"}),
+        frozenset({"河南省郑州市", "陕西省西安市", "山西省太原市", "河南省洛阳市", "陕西省宝鸡市", "山西省大同市"})}
+
+
+def test_a_city_listed_beside_its_own_county_is_a_party_of_its_own():
+    text = "5月8日,苏州市吴江区与嘉兴市、湖州市、长兴县等地签订跨地域通办合作协议。"
+    assert _pairs(text) == {frozenset({"江苏省苏州市吴江区", "浙江省嘉兴市", "浙江省湖州市", "浙江省湖州市长兴县"})}
+
+
+def test_an_agreement_signed_in_the_passive_with_its_signers_after_it():
+    text = ("会议期间,《四市毗邻区域执法协作框架协议》正式签订,标志着衢州、黄山、南平、上饶四地市将进一步加强合作。")
+    assert _pairs(text) == {frozenset({"浙江省衢州市", "安徽省黄山市", "福建省南平市", "江西省上饶市"})}
+
+
+def test_what_is_to_be_signed_at_the_right_time_is_no_signing():
+    assert _pairs("金堂县和中江县分别作为两市委托的实施主体,适时签订园区实施协议。") == set()
+
+
+def test_what_a_meeting_is_is_no_sitting_of_it():
+    text = "泛珠三角区域省会城市市长联席会议是一个重要的区域合作平台,由福州、南昌、长沙、广州、南宁等省会城市联合主办。"
+    assert events(text) == []
+
+
+def test_a_decade_of_signings_is_background():
+    text = "2月21日,会商会召开。十年来,四市主动作为,签署了《武汉共识》、《长沙宣言》等一系列重要文件。"
+    assert all(e.background for e in events(text) if e.event_type == "agreement_signing")
+
+
+def test_a_province_in_the_title_chain_of_a_city_secretary_stands_for_the_city():
+    text = ("5月12日,河南省委常委、市委书记张三与乌兹别克斯坦共和国撒马尔罕市市长伊万•彼得罗夫签署了缔结友好城市备忘录。"
+            "这标志着开封与撒马尔罕正式缔结为友好城市。")
+    assert frozenset({"河南省开封市", "乌兹别克斯坦撒马尔罕市"}) in _pairs(text)
+    assert frozenset({"河南省", "乌兹别克斯坦撒马尔罕市"}) not in _pairs(text)

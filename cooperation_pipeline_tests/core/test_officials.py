@@ -262,3 +262,7 @@ def test_a_district_after_a_mayors_title_is_no_name():
     found = people("中华人民共和国上海市长宁区和白俄罗斯共和国明斯克市列宁区建立友好城区关系。")
     assert not any(name.endswith("区") for name, _ in found)
     assert ("王庆林", "广东省广州市天河区") in people("广州市天河区区委常委、副区长王庆林接待了考察团一行。")
+
+
+def test_a_name_with_a_bullet_for_its_dot():
+    assert off.parse_name("伊赫提约尔•法尔莫诺夫在北京签署", 0) == ("伊赫提约尔•法尔莫诺夫", 11)
