@@ -274,10 +274,10 @@ def lost_month(text: str, publish_date: dt.date | None, window: int = 7) -> Date
     return DateValue(d.year, d.month, d.day)
 
 
-def recent_day(value: DateValue, publish_date: dt.date | None, window: int = 7) -> DateValue | None:
-    """``13日签订`` with no month anywhere before it: news writes the bare day for the last few days
-    (记者13日获悉), so it is the latest such day on or before the publish date, when that is at most
-    ``window`` days earlier; else nothing."""
+def recent_day(value: DateValue, publish_date: dt.date | None, window: int = 1) -> DateValue | None:
+    """``13日签订`` with no month anywhere before it: news writes the bare day for the day of the
+    report or the day before (记者13日获悉), so it is that day when it is the publish day or at most
+    ``window`` days earlier; else nothing (18日-19日 in a page of the 23rd could be last month's)."""
     if publish_date is None or value.day is None:
         return None
     for back in range(window + 1):

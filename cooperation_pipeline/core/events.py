@@ -129,6 +129,9 @@ _INTENT_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:》|协议书?|备忘录)\s
 # “一地六县”即A、B…: a named group defined by its members
 _GROUP_DEFINITION = re.compile(r"[“\"]([^“”\"，,。]{2,10})[”\"](?:即|是指|指的是|包括)")
 _AT_THE_MEETING = re.compile(r"(?:峰会|会议|论坛|大会|联席会|座谈会|会)(?:期间|上)[，,]?\s*(?:还|共同|正式)?$")
+# 此次座谈会重点讨论了…,签署了…: the meeting is the sentence's subject
+_OWN_WORK_MEETING = re.compile(r"(?:我|本)(?:县|市|区|州|省|旗)(?:召开|举行|组织召开)[^，,。；;]{0,20}?(?:推进会|部署会|调度会|工作会议|工作会|动员会)$")
+_MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次|本届|此届)(?:座谈会|会议|联席会议|联席会|峰会|大会|论坛|会商会)")
 _LEADERS_GATHER = re.compile(r"的(?:市长|县长|区长|省长|主要领导|负责人|代表)(?:们)?(?:再度|再次|首次)?(?:聚首|齐聚|相聚|出席|参加|与会)")
 _ATTEND_MEETING = re.compile(r"(?:参加|出席)了?(?:本次|此次|这次)?(?:会议|会商|大会)")
 _ANNOUNCES_A_DATE = re.compile(r"将(?:于|在)\s*(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月")
@@ -272,7 +275,7 @@ class EventExtractor:
             branch = bool(_ORG_BEFORE.search(self.doc, max(s.start, m.start - 6), m.start)) or (
                 branch and _BRANCH_JOIN.fullmatch(self.doc, prev_end, m.start) is not None)
             alias, prev_end = prev_end == m.start - 1 and self.doc[m.start - 1] in "(（", m.end
-            if alias or branch:
+            if alias or branch or _inside_initials(self.doc, m):
                 continue  # 黄埔区(广州开发区): the bracket names the same body again
             r = m.region
             if r is None or r.level == "country":
@@ -435,6 +438,10 @@ class EventExtractor:
                 return list(members)  # 长三角“一地六县”共同签署: the group the text defined
         # 发布了《…四省十市…倡议》,区域十市签署了: a count inside a title names nobody
         anaphor = next((a for a in _ANAPHOR_RE.finditer(text) if not _inside_title_quotes(text, a.start())), None)
+        if anaphor is not None:
+            # 四省十市: the finer count right after names the parties
+            finer = _ANAPHOR_RE.match(text, anaphor.end())
+            anaphor = finer or anaphor
         if not anaphor and not names and s is not None:
             # 8市5年来通力协作…。在…会议上,先后签订了…: the subject carries over
             prev = self._previous_in_paragraph(s)
@@ -444,10 +451,12 @@ class EventExtractor:
             return names
         ctx = self._context_pair()
         count = _anaphor_count(anaphor.group(0))
-        if count is not None and count >= 3 and s is not None and (not ctx or count != len(ctx)):
-            listed = self._listed_before(s, count)
-            if listed and self._within(names, listed):
-                return listed
+        if count is not None and count >= 3 and s is not None and (
+                not ctx or count != len(ctx) or not _unit_fits(anaphor.group(0), ctx, self.gaz)):
+            # …十市代表出席 / 湘赣边10县市…签署 with the members listed before or right after
+            for listed in (self._listed_before(s, count), self._listed_after(s, count)):
+                if listed and self._within(names, listed) and _unit_fits(anaphor.group(0), listed, self.gaz):
+                    return listed
         if not ctx:
             return names
         if count is not None and count != len(ctx):
@@ -839,6 +848,11 @@ class EventExtractor:
         members = self._counted_members(s, parties, pos)
         if members is not None:
             return [members] if members else []
+        if _MEETING_SUBJECT.match(s.text) and self.last_meeting and len(self.last_meeting) >= 2 \
+                and not any(p.start < pos for p in parties):
+            # 此次座谈会…签署了…连云港片区合作框架等5个合作协议: the meeting's parties sign (the
+            # regions after the verb are what the agreements are about)
+            return [list(self.last_meeting)]
         pairs = self._pair_list(parties, s.start, pos)
         if pairs:
             return pairs
@@ -903,7 +917,7 @@ class EventExtractor:
             signers = [r.name for n, r in self.people.items() if n in head]
             names = collapse(list(dict.fromkeys(names + signers)), self.gaz)
         if not names and self.last_meeting and len(self.last_meeting) >= 2 \
-                and _AT_THE_MEETING.search(self.doc, s.start, pos):
+                and (_AT_THE_MEETING.search(self.doc, s.start, pos) or _MEETING_SUBJECT.match(s.text)):
             return [list(self.last_meeting)]  # 峰会上签署了《…》: the meeting's parties sign
         if len(names) < 2:
             return []
@@ -1020,6 +1034,8 @@ class EventExtractor:
         name = text[name_start:m.end()]
         if _INTERNAL_MEETING.search(name) or re.match(r"\s*(?:是|为|作为)", text[m.end():]):
             return []  # …市长联席会议是一个重要的区域合作平台,由…主办: what the meeting is, no sitting of it
+        if _OWN_WORK_MEETING.search(text[:m.end()]):
+            return []  # 我县召开2023年苏陕协作工作推进会: one side's own meeting about the cooperation
         pos = s.start + m.start()
         if _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or _PLAN_RE.search(name) \
                 or _scheduled(text, verb.start(), verb.end()):
@@ -1032,6 +1048,9 @@ class EventExtractor:
         if len(named) >= 2:
             return [_Event(MEETING, names, self._date_for(s, pos, False), [], s, False) for names in named]
         names = self._fill(self._names(parties), name)
+        if len(names) < 2:
+            # 来自…四省十市代表出席座谈会: the counted group the sentence names, listed nearby
+            names = self._fill(self._names(parties), text[:m.start()] + text[m.end():], s)
         if len(names) < 2:
             return []
         return [_Event(MEETING, names, self._date_for(s, pos, False), [], s, False)]
@@ -1204,6 +1223,26 @@ def _is_friendship_agreement(name: str) -> bool:
             continue
         return True
     return False
+
+
+def _inside_initials(doc: str, m: RegionMention) -> bool:
+    """浙皖闽赣(衢黄南饶): a short name read inside a bracketed run of initials (黄南) is none."""
+    opening = max(doc.rfind("(", max(0, m.start - 5), m.start + 1), doc.rfind("（", max(0, m.start - 5), m.start + 1))
+    if opening < 0 or m.start == opening + 1 and doc[m.end:m.end + 1] in ")）":
+        return False
+    close = re.compile(r"[)）]").search(doc, m.end, m.end + 5)
+    return close is not None and close.start() - opening - 1 <= 6 and m.kind == "short" \
+        and re.fullmatch(r"[\u4e00-\u9fff]+", doc[opening + 1:close.start()]) is not None
+
+
+def _unit_fits(anaphor: str, names: Sequence[str], gaz: Gazetteer) -> bool:
+    """四市 counts cities and 四省 provinces: a group of another level is not what it counts."""
+    unit = {"省": "province", "市": "prefecture"}.get(anaphor[-1])
+    if unit is None or anaphor.endswith(("县市", "城市")):
+        return True
+    regions = [gaz.get(n) for n in names]
+    return all(r is None or r.level == unit or (unit == "prefecture" and r.level == "county" and r.name.endswith("市"))
+               for r in regions)
 
 
 def _governments_in(head: str) -> bool:

@@ -47,6 +47,7 @@ _ZONE_STOP_RE = re.compile(r"[的和与等各及在是了将对向为全每多�
 _FOREIGN_DISTRICT_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?)区(?!域|长|委|政府)")
 _NOT_DISTRICTS = {"地", "城", "郊", "市", "园", "社", "景", "片", "新", "开发", "港"}
 _OLD_SUFFIXES = set("县市区旗")
+_COUNTY_LIST_END = re.compile(r"等(?:县[(（]市[)）]|县[(（]区[)）]|县市|市县|县区|区县|县)")
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
 _CONJUNCTIONS = set("和与同及")
@@ -107,6 +108,7 @@ class RegionMention:
     run_end: int | None = None  # a one-character abbreviation (粤港): where its run ends
     organ: bool = False  # followed by its government or party organ (赤壁市人民政府, 赤壁市委)
     listed: bool = False  # joined to the mention before it by 、和与及 (珠海、中山、江门)
+    closes_county_list: bool = False  # followed by 等县(市): the list before it names counties
 
     @property
     def kind(self) -> str:
@@ -200,8 +202,11 @@ class Gazetteer:
         by_name = {e.region.name: e for e in entries}
         # 闸北区 (merged into 静安区 in 2015), 襄樊市 (襄阳市 since 2010): a former name is read as the
         # region that holds its territory now. Level changes (萧山市 -> 萧山区) need no row: the stem matches.
+        # A former name that another division still bears (双桥区: 重庆's until 2011, 承德's now) is
+        # weak: read only with its parent written before it (重庆市双桥区) or its region anchored.
+        current = set(forms)
         for row in csv.DictReader(io.StringIO(former_csv)):
-            add(row["former"], by_name[row["current"]], "name", False)
+            add(row["former"], by_name[row["current"]], "name", row["former"] in current)
         chinese_surfaces = set(forms)
 
         if foreign_csv:
@@ -300,6 +305,7 @@ class Gazetteer:
                 m.forms = tuple(replace(f, kind="name", weak=False) for f in m.forms)
             m.organ = _ORGAN_AFTER.match(text, m.end) is not None
             m.listed = prev is not None and _LIST_JOIN.fullmatch(text, prev.end, m.start) is not None
+            m.closes_county_list = _COUNTY_LIST_END.match(text, m.end) is not None
         return out
 
     def _with_abbreviations(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
@@ -571,7 +577,29 @@ class Gazetteer:
                 m.region = self._pick(m, anchors, context)
             anchors |= {m.region.name for m in mentions if m.region is not None}
         self._resolve_by_siblings(mentions)
+        self._resolve_county_lists(mentions)
         return list(mentions)
+
+    @staticmethod
+    def _resolve_county_lists(mentions: Sequence[RegionMention]) -> None:
+        """井冈山、莲花、醴陵、平江…等县(市): names listed before 等县 are counties even when they are
+        also words (莲花, 铜鼓); each takes its one county reading."""
+        for i, m in enumerate(mentions):
+            if not m.closes_county_list:
+                continue
+            items = [m]
+            while items[0].listed and mentions.index(items[0]) > 0:
+                items.insert(0, mentions[mentions.index(items[0]) - 1])
+            provinces = {x.region.province for x in items if x.region is not None}
+            for item in items:
+                if item.region is not None:
+                    continue
+                counties = {f.entry.region.name: f.entry.region for f in item.forms
+                            if f.entry.region.level == "county" and not f.entry.foreign}
+                if len(counties) > 1:  # 龙山: the reading in a province of the other items
+                    counties = {n: r for n, r in counties.items() if r.province in provinces}
+                if len(counties) == 1:
+                    item.region = next(iter(counties.values()))
 
     def initials(self, text: str, mentions: Sequence[RegionMention]) -> list[RegionMention]:
         """Mentions for runs of initials (深中两地 after 深圳 and 中山 are named; 珠中江三市): each

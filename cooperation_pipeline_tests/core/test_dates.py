@@ -169,8 +169,9 @@ def test_no_impossible_day_is_resolved():
 def test_a_bare_day_is_a_recent_day_of_the_publish_date():
     pub = dt.date(2021, 3, 9)
     assert one("两市8日签订协议", publish_date=pub).iso() == "2021-03-08"
-    assert one("两市28日签订协议", publish_date=dt.date(2021, 3, 2)).iso() == "2021-02-28"  # across a month
-    assert one("两市20日签订协议", publish_date=pub) is None  # too long before: no guess
+    assert one("两市9日签订协议", publish_date=pub).iso() == "2021-03-09"
+    assert one("两市28日签订协议", publish_date=dt.date(2021, 3, 1)).iso() == "2021-02-28"  # across a month
+    assert one("两市5日签订协议", publish_date=pub) is None  # days before: no guess
     assert one("两市8日签订协议", publish_date=None) is None
 
 

@@ -659,3 +659,29 @@ def test_a_province_in_the_title_chain_of_a_city_secretary_stands_for_the_city()
             "这标志着开封与撒马尔罕正式缔结为友好城市。")
     assert frozenset({"河南省开封市", "乌兹别克斯坦撒马尔罕市"}) in _pairs(text)
     assert frozenset({"河南省", "乌兹别克斯坦撒马尔罕市"}) not in _pairs(text)
+
+
+def test_counties_listed_before_their_kind_and_counted_by_the_signers():
+    text = ("首届湘鄂边区域合作交流会在来凤召开,湘鄂边6县市主要负责人共同签署发布《来凤共识》,"
+            "签订包括交通、旅游等多项战略合作框架协议。\n"
+            "交流会由吉首市发起,并得到龙山、鹤峰、桑植、宣恩、咸丰等县(市)积极响应。")
+    assert _pairs(text) == {frozenset({"湖南省湘西土家族苗族自治州吉首市", "湖南省湘西土家族苗族自治州龙山县",
+                                       "湖北省恩施土家族苗族自治州鹤峰县", "湖南省张家界市桑植县",
+                                       "湖北省恩施土家族苗族自治州宣恩县", "湖北省恩施土家族苗族自治州咸丰县"})}
+
+
+def test_the_cities_of_a_meeting_listed_after_it_sign_what_the_meeting_signed():
+    text = ("昨日上午,第三届豫东经济区协同发展座谈会在商丘市召开,来自豫东经济区三市代表出席座谈会。\n"
+            "豫东经济区包括商丘、周口、开封3市,是中原城市群的重要组成部分。\n"
+            "此次座谈会重点讨论了《工作要点》,签署了共建共享郑州航空港区合作框架等3个合作协议。")
+    assert _pairs(text) == {frozenset({"河南省商丘市", "河南省周口市", "河南省开封市"})}
+
+
+def test_four_cities_are_not_the_four_provinces_of_the_title():
+    text = ("浙皖闽赣合作共建“联盟花园”\n近日,浙皖闽赣(衢黄南饶)“联盟花园”建设工作会议以视频连线形式在衢州、"
+            "黄山、南平、上饶四市同步召开。会上,四市签订合作共建框架协议。")
+    assert _pairs(text) == {frozenset({"浙江省衢州市", "安徽省黄山市", "福建省南平市", "江西省上饶市"})}
+
+
+def test_a_countys_own_meeting_about_a_cooperation_is_no_joint_meeting():
+    assert events("9月20日,我县召开2023年苏陕协作工作推进会,副县长张三出席会议并讲话。", source_name="平利县融媒体中心") == []

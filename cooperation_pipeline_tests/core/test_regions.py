@@ -262,3 +262,9 @@ def test_former_names_are_the_regions_that_hold_their_territory_now(gaz):
 def test_a_district_of_a_foreign_city(gaz):
     assert resolved(gaz, "白俄罗斯明斯克市列宁区与长宁区。列宁区区长") == ["白俄罗斯明斯克市列宁区"] * 2
     assert resolved(gaz, "韩国首尔地区") == ["韩国首尔市"]  # 地区 is no district
+
+
+def test_a_former_name_another_division_still_bears_needs_its_parent(gaz):
+    assert resolved(gaz, "重庆市双桥区") == ["重庆市大足区"]
+    assert resolved(gaz, "承德市双桥区") == ["河北省承德市双桥区"]
+    assert resolved(gaz, "双桥区") == []
