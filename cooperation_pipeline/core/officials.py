@@ -505,6 +505,11 @@ def extract_officials(
         prev = by_sentence.setdefault(sid, [])
         r.region = _region_of(r, mentions, text, prev_in_sentence=prev, publisher=publisher,
                               fallback=fallback, doc_regions=doc_regions)
+        if _BARE_TITLE.match(r.title) and _receives(text, r.name_end) and not _named_in_chain(r, mentions):
+            # 市委书记马平昌陪同考察: a bare title receiving the delegation serves the place visited
+            host = _visited(text, mentions)
+            if host is not None and level_suffix(host) == _served_level(r.title):
+                r.region = host
         if r.region is None and _BARE_TITLE.match(r.title):
             # 市委书记李洪慈带领白城市党政代表团: a bare title leading a named delegation
             lead = _LEADS_DELEGATION.match(text, r.name_end) or \
@@ -532,6 +537,40 @@ def extract_officials(
     out = [o for o in merged.values()
            if o.region is not None or not any(p.name == o.name and p.region for p in merged.values())]
     return out
+
+
+# 来济宁市考察, 来潍考察, 到我州商洽: where a delegation went
+_VISIT_TO = re.compile(r"(?:代表团|考察团|一行)[^，,。；;]{0,6}?(?:来到|来|到|抵达|赴)([\u4e00-\u9fff]{1,8}?)"
+                       r"(?:考察|调研|学习|交流|访问|参观|洽谈|商洽|对接)")
+
+
+def _receives(text: str, end: int) -> bool:
+    """The official (or the list of officials he opens) receives the visitors: 陪同, 接待, 会见 … in
+    the rest of the sentence, with no 率/带领 before it (those lead a delegation)."""
+    rest = re.split(r"[。；;!?！？\n]", text[end:end + 80])[0]
+    verb = re.search(r"陪同|接待|会见|会谈|座谈|迎接|欢迎|与代表团", rest)
+    return verb is not None and not re.search(r"率|带领|带队", rest[:verb.start()])
+
+
+def _named_in_chain(raw: _Raw, mentions: list[RegionMention]) -> bool:
+    return any(raw.chain_start <= m.start and m.end <= raw.name_start for m in mentions if m.region is not None)
+
+
+def _visited(text: str, mentions: list[RegionMention]) -> Region | None:
+    """The one place the article's delegations visit: a region named right after 来/到, or a
+    city or county of the article that holds the one character written there (来潍 -> 潍坊)."""
+    found: dict[str, Region] = {}
+    regions = {m.region.name: m.region for m in mentions
+               if m.region is not None and m.region.level in ("prefecture", "county")}
+    for m in _VISIT_TO.finditer(text):
+        named = [x.region for x in mentions if x.region is not None and x.start == m.start(1)]
+        if named:
+            found[named[0].name] = named[0]
+        elif len(m.group(1)) == 1:
+            holders = {n: r for n, r in regions.items() if m.group(1) in n.removeprefix(r.province or "")[:-1]}
+            if len(holders) == 1:
+                found.update(holders)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A region named as the other side anywhere in the article (赴Y县, 我县与Y县, Y县代表团,

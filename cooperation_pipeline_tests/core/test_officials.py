@@ -266,3 +266,11 @@ def test_a_district_after_a_mayors_title_is_no_name():
 
 def test_a_name_with_a_bullet_for_its_dot():
     assert off.parse_name("伊赫提约尔•法尔莫诺夫在北京签署", 0) == ("伊赫提约尔•法尔莫诺夫", 11)
+
+
+def test_bare_titles_receiving_a_delegation_serve_the_place_visited():
+    text = ("1月25日,徐州市委书记张三和市委副书记、市长李四率领徐州市党政代表团来泰安市考察。"
+            "市委书记王五,市委副书记、市长赵六陪同考察。")
+    found = people(text)
+    assert ("王五", "山东省泰安市") in found and ("赵六", "山东省泰安市") in found
+    assert ("李四", "江苏省徐州市") in found
