@@ -801,6 +801,7 @@ def publisher_region(gaz: Gazetteer, source_name: str | None, text: str) -> Regi
     for m in _PUBLISHER_RE.finditer(text):
         candidates.append(m.group(1) or m.group(2) or m.group(3) or m.group(4))
     for cand in candidates:
+        cand = cand.strip().strip("《》〈〉<>“”\"'")  # 《长春日报》
         mentions = gaz.resolve(gaz.scan(cand))
         regions = [m.region for m in mentions if m.region is not None and m.start == 0
                    and m.region.country == CHINA]

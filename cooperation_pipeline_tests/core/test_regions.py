@@ -268,3 +268,9 @@ def test_a_former_name_another_division_still_bears_needs_its_parent(gaz):
     assert resolved(gaz, "重庆市双桥区") == ["重庆市大足区"]
     assert resolved(gaz, "承德市双桥区") == ["河北省承德市双桥区"]
     assert resolved(gaz, "双桥区") == []
+
+
+def test_a_publisher_named_in_book_title_marks(gaz):
+    from cooperation_pipeline.core.regions import publisher_region
+
+    assert publisher_region(gaz, "《吉林日报》", "").name == "吉林省"
