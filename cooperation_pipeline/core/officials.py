@@ -65,6 +65,7 @@ _MULTI_FOLLOW = (
     "走访", "莅临", "应邀", "亲切", "详细", "充分", "首先", "随后", "最后", "简要", "通报", "回顾", "来到",
     "致欢迎", "签署", "签订", "签约", "签字", "等领导", "等市领导", "等区领导", "等省领导", "等同志",
     "日前", "近日", "昨日", "今日", "上午", "下午", "晚上", "当天", "接待", "迎接", "带领",
+    "举行", "正式", "为团长", "曾率", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
 )
 _STRONG_SINGLE = set("率说等在对向就赴也还是与及并讲谈称")
 _WEAK_SINGLE = set("和为来同分作以会则到")
@@ -227,11 +228,19 @@ def _non_han_chain(chain: str) -> bool:
     """A title chain whose holder may bear a name without a Chinese surname: Japan or another
     foreign place (久留米市市长大久保勉, 乌兰巴托市长阿穆尔赛汗), or an autonomous area
     (甘孜藏族自治州乡城县县长尼玛西日)."""
-    if _JAPAN_CHAIN.search(chain) or _ETHNIC_CHAIN.search(chain):
+    return _ETHNIC_CHAIN.search(chain) is not None or _foreign_chain(chain)
+
+
+def _foreign_chain(chain: str) -> bool:
+    """The chain names Japan or a foreign place only (中国开封市副市长 is Chinese)."""
+    if "中国" in chain:
+        return False
+    if _JAPAN_CHAIN.search(chain):
         return True
     from .regions import Gazetteer
 
-    return any(f.entry.foreign for m in Gazetteer.load().scan(chain) for f in m.forms)
+    found = Gazetteer.load().scan(chain)
+    return bool(found) and all(any(f.entry.foreign for f in m.forms) for m in found)
 
 
 def parse_japanese_name(text: str, i: int) -> tuple[str, int] | None:
@@ -355,8 +364,12 @@ def scan(text: str) -> list[_Raw]:
     for tm in _TITLE_RE.finditer(text):
         if tm.start() < taken_until:
             continue
-        parsed = parse_name(text, tm.end())
-        if parsed is None and _non_han_chain(text[_chain_start(text, tm.start()):tm.start()]):
+        chain = text[_chain_start(text, tm.start()):tm.start()]
+        # a foreign official's name (阿希拉瓦, 富尔索夫) is read whole before a Chinese surname reading
+        parsed = parse_japanese_name(text, tm.end()) \
+            if not _DOT_NAME_RE.match(text, tm.end()) and _foreign_chain(chain) else None
+        parsed = parsed or parse_name(text, tm.end())
+        if parsed is None and _non_han_chain(chain):
             parsed = parse_japanese_name(text, tm.end())
         if parsed is None:
             parsed = jieba_name(text, tm.end())

@@ -274,3 +274,12 @@ def test_bare_titles_receiving_a_delegation_serve_the_place_visited():
     found = people(text)
     assert ("王五", "山东省泰安市") in found and ("赵六", "山东省泰安市") in found
     assert ("李四", "江苏省徐州市") in found
+
+
+def test_a_foreign_officials_name_is_read_whole():
+    found = people("省长张三会见瓦努阿图谢法省省长卡尔卡维一行,双方签署协议。")
+    assert any(name == "卡尔卡维" for name, _ in found)
+    found = people("俄罗斯喀山市政府第一副市长伊戈尔夫分别介绍了情况。")
+    assert any(name == "伊戈尔夫" for name, _ in found)
+    # a Chinese official named next to a foreign one keeps his surname reading
+    assert ("李明", "河南省开封市") in people("俄罗斯喀山市长伊万·彼得罗夫以及中国开封市副市长李明周一签署协议。")
