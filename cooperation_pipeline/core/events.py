@@ -519,12 +519,17 @@ class EventExtractor:
                 return None
             return self._inherited(s)
         # 自2013年首届会商会以来,…先后签署: the date opens a period, it does not date the signing
-        cands = [c for c in cands if not re.search(r"以来[，,]", self.doc[c[0]:trigger_pos])]
+        cands = [c for c in cands if not re.search(r"以来[，,]", self.doc[c[0]:trigger_pos])
+                 and not self.doc.startswith("以来", c[0] + len(c[1].text))]  # 通报了2024年以来…工作
         if not cands:
             return None if background else self._inherited(s)
         before = [c for c in cands if c[0] <= trigger_pos]
         while len(before) > 1 and before[-1][1].text in ("当天", "当日", "同日"):
             before.pop()  # 昨日在武汉闭幕,在当日举行的签约仪式上: the day the sentence already gave
+        if len(before) > 1 and before[-1][1].kind == "year" and any(c[1].value.day or c[1].kind == "lost_month"
+                                                                    for c in before[:-1]):
+            # 74日,…举行…2022年第一次联席会议: the year in the meeting's name does not replace the day
+            before = [c for c in before[:-1] if c[1].value.day or c[1].kind == "lost_month"]
         _, dm = before[-1] if before else cands[0]
         ctx = self.last_month if dm.kind == "day_only" else self.scene
         if dm.kind == "day_only" and ctx is None:

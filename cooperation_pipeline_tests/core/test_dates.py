@@ -178,3 +178,10 @@ def test_a_bare_day_is_a_recent_day_of_the_publish_date():
 def test_a_year_before_one_the_text_reports_on_is_no_year_of_the_article():
     assert doc_year("2月21日,会议召开。2013年2月,武汉邀请长沙拉开序幕。2022年,四市经济总量已达5.2万亿元。") is None
     assert doc_year("2月21日,会议召开。2023年2月,武汉邀请长沙。到2025年,四市经济总量达到10万亿元。") == 2023
+
+
+def test_a_two_digit_lost_month_that_is_no_day():
+    found = [d for d in find_dates("74日,代表团来访。") if d.kind == "lost_month"]
+    assert [d.text for d in found] == ["74日"]
+    assert resolve(found[0], publish_date=dt.date(2022, 7, 7)).iso() == "2022-07-04"
+    assert [d.kind for d in find_dates("于13日在")] == ["day_only"]

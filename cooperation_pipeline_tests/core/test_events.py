@@ -685,3 +685,9 @@ def test_four_cities_are_not_the_four_provinces_of_the_title():
 
 def test_a_countys_own_meeting_about_a_cooperation_is_no_joint_meeting():
     assert events("9月20日,我县召开2023年苏陕协作工作推进会,副县长张三出席会议并讲话。", source_name="平利县融媒体中心") == []
+
+
+def test_the_year_in_a_meetings_name_does_not_replace_the_day():
+    text = "74日,南通市党政代表团来考察,两地举行南通市·黔东南州东西部协作2022年第一次联席会议。"
+    meetings = [e for e in events(text, publish_date=dt.date(2022, 7, 7)) if e.event_type == "joint_meeting"]
+    assert [e.date for e in meetings] == ["2022-07-04"]
