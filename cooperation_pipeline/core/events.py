@@ -473,6 +473,20 @@ class EventExtractor:
         before = [p for p in self.sentences if p.end <= s.start and p.para == s.para and not p.is_title]
         return before[-1] if before else None
 
+    def _list_start(self, parties: list[_Party], clause_start: int, floor: int) -> int:
+        """浙江开化县、常山县,安徽休宁县,江西婺源县…签订: a list of regions grouped by province runs
+        over commas; the clause starts where the list does."""
+        while clause_start > floor and self.doc[clause_start - 1] in "，,":
+            prev_start = max([self.doc.rfind(c, floor, clause_start - 1) for c in "，,；;"] + [floor - 1]) + 1
+            rest = self.doc[prev_start:clause_start - 1]
+            inside = [p for p in parties if prev_start <= p.start and p.end <= clause_start - 1]
+            for p in sorted(inside, key=lambda p: -p.start):
+                rest = rest[:p.start - prev_start] + rest[p.end - prev_start:]
+            if not inside or rest.strip("、和与及 "):
+                break
+            clause_start = prev_start
+        return clause_start
+
     def _counted_members(self, s: Sentence, parties: list[_Party], pos: int) -> list[str] | None:
         """云南、贵州两省的5个州市签订: the signers are the counted members, not their provinces;
         they are the regions of a nearby sentence that names exactly that many inside those
@@ -905,6 +919,7 @@ class EventExtractor:
             if len(names) > 2 and (bilateral or respectively) and names[0] == subject:
                 return [[subject, c] for c in names[1:]]
             return [names] if len(names) >= 2 else []
+        clause_start = self._list_start(parties, clause_start, s.start)
         clause_parties = [p for p in parties if clause_start <= p.start < clause_end]
         if len(self._names(clause_parties)) >= 2:
             # the trigger's own clause names both sides: regions in other clauses of the

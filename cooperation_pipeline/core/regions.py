@@ -359,6 +359,8 @@ class Gazetteer:
                 continue
             if m.start > 0 and not chained and _CJK_RE.match(text[m.start - 1]) and text[m.start - 1] not in _ZONE_BEFORE:
                 continue  # 中新天津生态城: the zone's name does not start with the region
+            if not chained and all(f.weak for f in m.forms):
+                continue  # 共同富裕示范区: a word (富裕), not the county of that name
             zm = _ZONE_RE.match(text, m.end)
             if not zm or _ZONE_STOP_RE.search(zm.group(1)):
                 continue
@@ -608,24 +610,28 @@ class Gazetteer:
         abbreviations (粤港)."""
         added: list[RegionMention] = []
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        for cm in _INITIALS_RE.finditer(text):
-            run = cm.group(1)[-_COUNTS[cm.group(2)]:]
-            start = cm.end(1) - len(run)
-            if len(run) != _COUNTS[cm.group(2)] or any(i in taken for i in range(start, cm.end(1))):
+        runs = [(cm.group(1)[-_COUNTS[cm.group(2)]:], cm.end(1), True) for cm in _INITIALS_RE.finditer(text)
+                if len(cm.group(1)) >= _COUNTS[cm.group(2)]]
+        # “当枝松宜”主要负责人: a quoted run of initials, as many places as characters; they name the
+        # places themselves, wherever they stand (not only as the subject of a verb, like 粤港)
+        runs += [(cm.group(1), cm.end(1), False) for cm in _QUOTED_INITIALS_RE.finditer(text)]
+        for run, run_end, counted in runs:
+            start = run_end - len(run)
+            if any(i in taken for i in range(start, run_end)):
                 continue
             earlier: dict[str, set[Region]] = {}
             for m in mentions:
                 if m.start < start and m.region is not None and m.region.level not in ("province", "country", "zone"):
                     named = self.named_first(m.region, m.surface)
                     if named is not None and named.level not in ("province", "country", "zone"):
-                        earlier.setdefault(m.surface[0], set()).add(named)
+                        earlier.setdefault(self._entries[named.name].base[0], set()).add(named)
             regions = [_widest(earlier.get(ch, set())) for ch in run]
             if any(r is None for r in regions) or len(set(regions)) != len(run):
                 continue
             for offset, region in enumerate(regions):
                 form = _Form(self._entries[region.name], "full", False)
                 added.append(RegionMention(start + offset, start + offset + 1, run[offset], (form,),
-                                           region=region, run_end=cm.end(1)))
+                                           region=region, run_end=run_end if counted else None))
         return sorted(list(mentions) + added, key=lambda m: m.start) if added else list(mentions)
 
     def base_name(self, name: str) -> str:
@@ -634,14 +640,18 @@ class Gazetteer:
         return entry.base if entry else name
 
     def named_first(self, region: Region, surface: str) -> Region | None:
-        """The region whose name a mention's surface starts with: the region itself, or the parent
-        written before it (柳州市鱼峰区 -> 柳州市, 湖南长沙 -> 湖南省)."""
+        """The city or county whose name a mention's surface starts with: the region itself, or the
+        parent written before it (柳州市鱼峰区 -> 柳州市); a province before it is passed over
+        (湖北当阳 -> 当阳市)."""
         entry = self._entries.get(region.name)
+        found = None
         while entry is not None:
-            if entry.base[:1] == surface[:1]:
-                return entry.region
+            if entry.region.level != "province" and entry.base[:1] in surface:
+                found = entry.region
+                if entry.base[:1] == surface[:1]:
+                    return found
             entry = self._entries.get(entry.parent) if entry.parent else None
-        return None
+        return found
 
     @staticmethod
     def _resolve_by_siblings(mentions: Sequence[RegionMention]) -> None:
@@ -769,6 +779,7 @@ _OUTLET_RE = re.compile(r"(?:[省市区县州旗])?(?:新闻网|新闻|日报|�
 # 深中两地, 珠中江三市: a run of initials before the count of the places it names
 _INITIALS_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?=(两|三|四)[地市县区])")
 _COUNTS = {"两": 2, "三": 3, "四": 4}
+_QUOTED_INITIALS_RE = re.compile(r"[“\"]([\u4e00-\u9fff]{3,4})[”\"]")
 
 
 def _widest(regions: set[Region]) -> Region | None:

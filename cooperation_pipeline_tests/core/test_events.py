@@ -691,3 +691,19 @@ def test_the_year_in_a_meetings_name_does_not_replace_the_day():
     text = "74日,南通市党政代表团来考察,两地举行南通市·黔东南州东西部协作2022年第一次联席会议。"
     meetings = [e for e in events(text, publish_date=dt.date(2022, 7, 7)) if e.event_type == "joint_meeting"]
     assert [e.date for e in meetings] == ["2022-07-04"]
+
+
+def test_quoted_initials_of_the_places_named_before():
+    text = ("3月11日,湖南攸县、茶陵、炎陵三地主要负责人齐聚茶陵,共同见证“攸茶炎”协同发展联盟成立。"
+            "当日活动中,“攸茶炎”主要负责人签署了《协同发展战略合作协议》。")
+    assert _pairs(text) == {frozenset({"湖南省株洲市攸县", "湖南省株洲市茶陵县", "湖南省株洲市炎陵县"})}
+
+
+def test_a_list_of_signers_grouped_by_province_runs_over_commas():
+    text = "在研讨会上,浙江开化县、常山县,安徽休宁县,江西婺源县签订了共富协作区框架协议。"
+    assert _pairs(text) == {frozenset({"浙江省衢州市开化县", "浙江省衢州市常山县", "安徽省黄山市休宁县",
+                                       "江西省上饶市婺源县"})}
+
+
+def test_a_word_before_a_zone_is_no_county():
+    assert _pairs("温州市政府与浙江省国贸集团签订战略合作协议,助力温州打造共同富裕示范区市域样板。") == set()

@@ -283,3 +283,7 @@ def test_a_foreign_officials_name_is_read_whole():
     assert any(name == "伊戈尔夫" for name, _ in found)
     # a Chinese official named next to a foreign one keeps his surname reading
     assert ("李明", "河南省开封市") in people("俄罗斯喀山市长伊万·彼得罗夫以及中国开封市副市长李明周一签署协议。")
+
+
+def test_posts_outside_government_are_no_officials():
+    assert people("区域科学学院副院长张学明作主旨演讲。") == {}

@@ -274,3 +274,7 @@ def test_a_publisher_named_in_book_title_marks(gaz):
     from cooperation_pipeline.core.regions import publisher_region
 
     assert publisher_region(gaz, "《吉林日报》", "").name == "吉林省"
+
+
+def test_the_districts_the_source_package_lacks(gaz):
+    assert resolved(gaz, "重庆市渝北区与重庆市江北区") == ["重庆市渝北区", "重庆市江北区"]
