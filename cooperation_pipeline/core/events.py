@@ -231,6 +231,7 @@ class EventExtractor:
         self.doc = doc
         self.sentences = list(sentences)
         self.mentions = sorted((m for m in mentions if m.region is not None), key=lambda m: m.start)
+        self._named_cache: dict[tuple[int, int], list[_Party]] = {}
         self._starts = [m.start for m in self.mentions]
         self._all_mentions = sorted(mentions, key=lambda m: m.start)
         self._all_starts = [m.start for m in self._all_mentions]
@@ -263,6 +264,21 @@ class EventExtractor:
 
     # -- helpers ----------------------------------------------------------------------
     def _parties_in(self, s: Sentence) -> list[_Party]:
+        """The regions a sentence names as possible parties, then the 我市/本区 it refers to (those
+        depend on what the text has established so far, so they are not remembered)."""
+        key = (s.start, s.end)
+        named = self._named_cache.get(key)
+        if named is None:
+            named = self._named_cache[key] = self._named_parties(s)
+        out = list(named)
+        for mm in _SELF_RE.finditer(s.text):
+            region = self._self_region(mm.group(1) or mm.group(2) or mm.group(3), s.text)
+            if region is not None:
+                out.append(_Party(region, s.start + mm.start(), s.start + mm.end(), False))
+        out.sort(key=lambda p: p.start)
+        return out
+
+    def _named_parties(self, s: Sentence) -> list[_Party]:
         out: list[_Party] = []
         prev_end = -2
         branch = False
@@ -290,11 +306,6 @@ class EventExtractor:
             out.append(_Party(r, m.start, m.end, loc,
                               short=m.kind == "short" and not m.chained and r.level == "county",
                               run_end=m.run_end))
-        for mm in _SELF_RE.finditer(s.text):
-            region = self._self_region(mm.group(1) or mm.group(2) or mm.group(3), s.text)
-            if region is not None:
-                out.append(_Party(region, s.start + mm.start(), s.start + mm.end(), False))
-        out.sort(key=lambda p: p.start)
         return out
 
     def _served_in_chain(self, m: RegionMention, region: Region) -> Region:

@@ -232,9 +232,10 @@ def _non_han_chain(chain: str) -> bool:
     return _ETHNIC_CHAIN.search(chain) is not None or _foreign_chain(chain)
 
 
+@functools.lru_cache(maxsize=4096)
 def _foreign_chain(chain: str) -> bool:
     """The chain names Japan or a foreign place only (中国开封市副市长 is Chinese)."""
-    if "中国" in chain:
+    if len(chain) < 2 or "中国" in chain:
         return False
     if _JAPAN_CHAIN.search(chain):
         return True

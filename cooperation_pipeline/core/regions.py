@@ -615,16 +615,23 @@ class Gazetteer:
         # “当枝松宜”主要负责人: a quoted run of initials, as many places as characters; they name the
         # places themselves, wherever they stand (not only as the subject of a verb, like 粤港)
         runs += [(cm.group(1), cm.end(1), False) for cm in _QUOTED_INITIALS_RE.finditer(text)]
+        if not runs:
+            return list(mentions)
+        keyed = []  # (start, first character of the city or county named, that region)
+        for m in mentions:
+            if m.region is not None and m.region.level not in ("province", "country", "zone"):
+                named = self.named_first(m.region, m.surface)
+                if named is not None and named.level not in ("province", "country", "zone"):
+                    keyed.append((m.start, self._entries[named.name].base[0], named))
+        keys = {k for _, k, _ in keyed}
         for run, run_end, counted in runs:
             start = run_end - len(run)
-            if any(i in taken for i in range(start, run_end)):
+            if not set(run) <= keys or any(i in taken for i in range(start, run_end)):
                 continue
             earlier: dict[str, set[Region]] = {}
-            for m in mentions:
-                if m.start < start and m.region is not None and m.region.level not in ("province", "country", "zone"):
-                    named = self.named_first(m.region, m.surface)
-                    if named is not None and named.level not in ("province", "country", "zone"):
-                        earlier.setdefault(self._entries[named.name].base[0], set()).add(named)
+            for at, key, named in keyed:
+                if at < start:
+                    earlier.setdefault(key, set()).add(named)
             regions = [_widest(earlier.get(ch, set())) for ch in run]
             if any(r is None for r in regions) or len(set(regions)) != len(run):
                 continue
