@@ -366,7 +366,8 @@ def scan(text: str) -> list[_Raw]:
     for tm in _TITLE_RE.finditer(text):
         if tm.start() < taken_until:
             continue
-        chain = text[_chain_start(text, tm.start()):tm.start()]
+        chain_start = _chain_start(text, tm.start())
+        chain = text[chain_start:tm.start()]
         # a foreign official's name (阿希拉瓦, 富尔索夫) is read whole before a Chinese surname reading
         parsed = parse_japanese_name(text, tm.end()) \
             if not _DOT_NAME_RE.match(text, tm.end()) and _foreign_chain(chain) else None
@@ -378,7 +379,7 @@ def scan(text: str) -> list[_Raw]:
         if parsed is None:
             continue
         name, name_end = parsed
-        start = _chain_start(text, tm.start())
+        start = chain_start
         if start < last_end:
             # never reach back over the previous official (…张某与XX市委副书记、市长李某)
             start = last_end
