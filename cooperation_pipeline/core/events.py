@@ -161,6 +161,8 @@ _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^�
 _STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0,12}?已(?:经)?[^。；;]{0,60}$")
 # 会议认为,我市与光州建立友好城市关系,有利于…; 会议决定批准我市与光州缔结友城关系: a proposal judged
 # or approved, not an establishment
+# 访问期间,青岛将与维拉维利亚签署两市建立友好城市的协议: what a visit is to bring
+_WILL_WITH = re.compile(r"将(?:与|同|和)[^，,。；;]{0,30}$")
 _PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案)[^。；;]{0,30}$")
 _PROPOSED_AFTER = re.compile(r"^[^，,。；;]{0,20}[，,]\s*(?:将|能够|可以|也)?(?:有利于|有助于)")
 _ANAPHOR_RE = re.compile(
@@ -379,7 +381,7 @@ class EventExtractor:
         names = [n for n in names if n not in weak]
         if drop_locations:
             only_loc = {n for n in names if all(p.location for p in parties if p.region.name == n)}
-            if len(names) - len(only_loc) == 2:
+            if len(names) - len(only_loc) <= 2:
                 names = [n for n in names if n not in only_loc]
         # 盐城市、淮安市、涟水县: a city listed as an item of its own stays beside its county, when
         # both are items of the list
@@ -819,6 +821,7 @@ class EventExtractor:
             else:
                 pos, trig_end = friend_agr[0][1], friend_agr[0][1] + len(friend_agr[0][0])
             if not _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) \
+                    and not _WILL_WITH.search(self.doc, s.start, pos) \
                     and not _STATUS_BEFORE.search(self.doc, s.start, pos) \
                     and not _PROPOSED_BEFORE.search(self.doc, s.start, pos) \
                     and not _PROPOSED_AFTER.match(self.doc[trig_end:s.end]):

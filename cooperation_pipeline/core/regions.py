@@ -35,7 +35,7 @@ _FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|
 _FOREIGN_PLACE_RE = re.compile(r"()(([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府|町|村))")  # groups as above
 _FOREIGN_STOP_RE = re.compile(
     r"[的和与等各及在是了将对向为全每多该本我其这那个位名家人国驻大使总统首相政府议会代表团友好城中]")
-LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone": 0}
+LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone": 0, "town": 0}
 # Development zones and new areas run by a 管委会: not administrative divisions, but they sign
 # as parties (嘉兴经济技术开发区, 郑州市郑东新区).  Named after the region written before them.
 _ZONE_RE = re.compile(
@@ -47,6 +47,9 @@ _ZONE_STOP_RE = re.compile(r"[的和与等各及在是了将对向为全每多�
 _FOREIGN_DISTRICT_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?)区(?!域|长|委|政府)")
 _NOT_DISTRICTS = {"地", "城", "郊", "市", "园", "社", "景", "片", "新", "开发", "港"}
 _OLD_SUFFIXES = set("县市区旗")
+# a town (镇, 乡, 街道) written right after its county: 叙永县分水镇, 威信县双河苗族彝族乡
+_TOWN_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:镇|乡|街道)(?!村|镇|长|办|干部|企业|振兴|村振兴|风貌)")
+_NOT_TOWNS = {"城镇", "城乡", "乡镇", "村镇", "集镇", "小城镇", "新乡", "老乡", "家乡", "故乡", "下乡", "返乡", "城关镇"}
 _COUNTY_LIST_END = re.compile(r"等(?:县[(（]市[)）]|县[(（]区[)）]|县市|市县|县区|区县|县)")
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
@@ -238,8 +241,9 @@ class Gazetteer:
 
     def region_for(self, name: str) -> Region | None:
         """``get``, or the region behind a name one document made: a foreign place the list
-        lacks (韩国义王市: its country and level follow from the name) or a development zone
-        (浙江省嘉兴市嘉兴经济技术开发区: level ``zone``, the province and coordinates of its city)."""
+        lacks (韩国义王市: its country and level follow from the name), a development zone
+        (浙江省嘉兴市嘉兴经济技术开发区: level ``zone``, the province and coordinates of its city) or a
+        town (四川省泸州市叙永县分水镇: level ``town``, those of its county)."""
         found = self.get(name)
         if found is not None:
             return found
@@ -254,6 +258,11 @@ class Gazetteer:
                     _ZONE_RE.search(name, length).end() == len(name):
                 return Region(name, "zone", CHINA, parent.region.province, None,
                               parent.region.longitude, parent.region.latitude)
+            if parent.region.level == "county" and _TOWN_RE.fullmatch(name, length):
+                return Region(name, "town", parent.region.country, parent.region.province, None,
+                              parent.region.longitude, parent.region.latitude)
+            if parent.foreign and parent.region.level == "prefecture" and name.endswith("区"):
+                return Region(name, "county", parent.region.country, None, None, None, None)  # 明斯克市苏维埃区
             return None
         return None
 
@@ -338,6 +347,7 @@ class Gazetteer:
         overlay: dict[str, list[_Form]] = {}
         found: list[tuple[str, str, str, _Entry, str]] = []
         foreign_districts: list[tuple[str, str, _Entry]] = []
+        towns: list[tuple[str, str, _Entry]] = []
         prev_end = -1
         for m in mentions:
             chained, prev_end = prev_end == m.start, m.end
@@ -359,6 +369,13 @@ class Gazetteer:
                 continue
             if m.start > 0 and not chained and _CJK_RE.match(text[m.start - 1]) and text[m.start - 1] not in _ZONE_BEFORE:
                 continue  # 中新天津生态城: the zone's name does not start with the region
+            # a town of a county written with its level (威信县双河苗族彝族乡), not after another
+            # county (威信县双河… is 威信's town, not 双河市's)
+            tm = _TOWN_RE.match(text, m.end) if region.level == "county" and not chained \
+                and m.surface[-1] in "县区市旗" else None
+            if tm and not _ZONE_STOP_RE.search(tm.group(1)) and tm.group(0) not in _NOT_TOWNS:
+                towns.append((text[m.start:tm.end()], tm.group(0), entry))
+                continue
             if not chained and all(f.weak for f in m.forms):
                 continue  # 共同富裕示范区: a word (富裕), not the county of that name
             zm = _ZONE_RE.match(text, m.end)
@@ -393,6 +410,17 @@ class Gazetteer:
             if written != surface and len(written) > 3 and written not in self._forms \
                     and not any(f.entry.region == zone for f in overlay.get(written, ())):
                 overlay.setdefault(written, []).append(_Form(zone_entry, "name", False))
+        # 叙永县分水镇, 武进区南夏墅街道: a town of a county written right after it, named county + town
+        for surface, written, county in towns:
+            town = Region(county.region.name + written, "town", county.region.country, county.region.province,
+                          None, county.region.longitude, county.region.latitude)
+            town_entry = _Entry(town, written, county.region.name, county.ancestors | {county.region.name},
+                                False, False)
+            if not any(f.entry.region == town for f in overlay.get(surface, ())):
+                overlay.setdefault(surface, []).append(_Form(town_entry, "full", False))
+            if len(written) >= 3 and written not in self._forms \
+                    and not any(f.entry.region == town for f in overlay.get(written, ())):
+                overlay.setdefault(written, []).append(_Form(town_entry, "name", False))
         # 明斯克市苏维埃区, 釜山西区: a district of a foreign city, named city + district
         for surface, written, city in foreign_districts:
             district = Region(city.region.name + written, "county", city.region.country, city.region.province,

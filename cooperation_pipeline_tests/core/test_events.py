@@ -707,3 +707,12 @@ def test_a_list_of_signers_grouped_by_province_runs_over_commas():
 
 def test_a_word_before_a_zone_is_no_county():
     assert _pairs("温州市政府与浙江省国贸集团签订战略合作协议,助力温州打造共同富裕示范区市域样板。") == set()
+
+
+def test_a_government_signing_with_a_company_at_a_venue_is_no_pair():
+    assert _pairs("近日,南阳市人民政府与中国某某集团战略合作框架协议签署仪式在北京举行。") == set()
+
+
+def test_a_friendship_a_visit_is_to_bring_is_no_establishment():
+    text = "出访期间,烟台将与智利瓦尔帕莱索签署两市建立友好城市的协议并举办推介会。"
+    assert _pairs(text) == set()

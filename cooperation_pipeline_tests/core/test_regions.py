@@ -278,3 +278,14 @@ def test_a_publisher_named_in_book_title_marks(gaz):
 
 def test_the_districts_the_source_package_lacks(gaz):
     assert resolved(gaz, "重庆市渝北区与重庆市江北区") == ["重庆市渝北区", "重庆市江北区"]
+
+
+def test_a_town_written_after_its_county(gaz):
+    assert resolved(gaz, "叙永县分水镇与威信县双河苗族彝族乡签订协议,分水镇党委书记出席") == [
+        "四川省泸州市叙永县分水镇", "云南省昭通市威信县双河苗族彝族乡", "四川省泸州市叙永县分水镇"]
+    assert resolved(gaz, "平利县乡村振兴局") == ["陕西省安康市平利县"]  # 乡村振兴 is no town
+
+
+def test_region_for_describes_towns_and_foreign_districts(gaz):
+    assert gaz.region_for("四川省泸州市叙永县分水镇").level == "town"
+    assert gaz.region_for("白俄罗斯明斯克市苏维埃区").country == "白俄罗斯"
