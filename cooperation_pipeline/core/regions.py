@@ -402,34 +402,13 @@ class Gazetteer:
             name = longest[(parent, _ZONE_FAMILY.get(kind, kind))]
             if name.endswith("经开区"):  # the one abbreviation that always means the same name
                 name = name[:-3] + "经济技术开发区"
-            zone = Region(parent + name, "zone", CHINA, parent_entry.region.province, None,
-                          parent_entry.region.longitude, parent_entry.region.latitude)
-            zone_entry = _Entry(zone, name, parent, parent_entry.ancestors | {parent}, False, False)
-            if not any(f.entry.region == zone for f in overlay.get(surface, ())):
-                overlay.setdefault(surface, []).append(_Form(zone_entry, "full", False))
-            if written != surface and len(written) > 3 and written not in self._forms \
-                    and not any(f.entry.region == zone for f in overlay.get(written, ())):
-                overlay.setdefault(written, []).append(_Form(zone_entry, "name", False))
+            _add_child(overlay, self._forms, surface, parent_entry, name, "zone", written, min_name=4)
         # 叙永县分水镇, 武进区南夏墅街道: a town of a county written right after it, named county + town
         for surface, written, county in towns:
-            town = Region(county.region.name + written, "town", county.region.country, county.region.province,
-                          None, county.region.longitude, county.region.latitude)
-            town_entry = _Entry(town, written, county.region.name, county.ancestors | {county.region.name},
-                                False, False)
-            if not any(f.entry.region == town for f in overlay.get(surface, ())):
-                overlay.setdefault(surface, []).append(_Form(town_entry, "full", False))
-            if len(written) >= 3 and written not in self._forms \
-                    and not any(f.entry.region == town for f in overlay.get(written, ())):
-                overlay.setdefault(written, []).append(_Form(town_entry, "name", False))
-        # 明斯克市苏维埃区, 釜山西区: a district of a foreign city, named city + district
+            _add_child(overlay, self._forms, surface, county, written, "town", written, min_name=3)
+        # 明斯克市苏维埃区, 釜山西区: a district of a foreign city, named city + district; 列宁区 later alone
         for surface, written, city in foreign_districts:
-            district = Region(city.region.name + written, "county", city.region.country, city.region.province,
-                              None, city.region.longitude, city.region.latitude)
-            district_entry = _Entry(district, written, city.region.name, city.ancestors | {city.region.name},
-                                    True, False)
-            overlay.setdefault(surface, []).append(_Form(district_entry, "full", False))
-            if len(written) >= 3 and written not in self._forms:  # 列宁区 later on its own
-                overlay.setdefault(written, []).append(_Form(district_entry, "name", False))
+            _add_child(overlay, self._forms, surface, city, written, "county", written, min_name=3)
         return {k: tuple(v) for k, v in overlay.items()}
 
     def _scan(self, text: str, overlay: dict[str, tuple[_Form, ...]]) -> list[RegionMention]:
@@ -815,6 +794,21 @@ _OUTLET_RE = re.compile(r"(?:[省市区县州旗])?(?:新闻网|新闻|日报|�
 _INITIALS_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?=(两|三|四)[地市县区])")
 _COUNTS = {"两": 2, "三": 3, "四": 4}
 _QUOTED_INITIALS_RE = re.compile(r"[“\"]([\u4e00-\u9fff]{3,4})[”\"]")
+
+
+def _add_child(overlay: dict[str, list[_Form]], known: dict[str, tuple[_Form, ...]], surface: str, parent: _Entry,
+               name: str, level: str, written: str, *, min_name: int) -> None:
+    """A region one document makes under a known one (a zone, a town, a foreign district): read
+    where the text wrote it with its parent (``surface``), and where it writes the child's own
+    name alone (``written``, when that is distinctive: long enough and no known name)."""
+    child = Region(parent.region.name + name, level, parent.region.country, parent.region.province, None,
+                   parent.region.longitude, parent.region.latitude)
+    entry = _Entry(child, name, parent.region.name, parent.ancestors | {parent.region.name}, parent.foreign, False)
+    if not any(f.entry.region == child for f in overlay.get(surface, ())):
+        overlay.setdefault(surface, []).append(_Form(entry, "full", False))
+    if written != surface and len(written) >= min_name and written not in known \
+            and not any(f.entry.region == child for f in overlay.get(written, ())):
+        overlay.setdefault(written, []).append(_Form(entry, "name", False))
 
 
 def _widest(regions: set[Region]) -> Region | None:
