@@ -1137,10 +1137,8 @@ class EventExtractor:
     def _named_by_character(self, character: str, other: str) -> str | None:
         """来足考察 (大足区), 来嵊 (嵊州市): the one city or county named in the text, other than the
         visitor, whose name (without its level) holds that character."""
-        found = {m.region.name for m in self.mentions
-                 if m.region.level in ("prefecture", "county") and m.region.name != other
-                 and character in self.gaz.base_name(m.region.name)[:-1]}
-        return found.pop() if len(found) == 1 else None
+        found = self.gaz.holding(character, [m.region for m in self.mentions if m.region.name != other])
+        return found.name if found else None
 
     def _visit(self, s: Sentence, parties: list[_Party]) -> list[_Event]:
         text = s.text

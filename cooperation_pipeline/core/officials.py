@@ -575,17 +575,16 @@ def _named_in_chain(raw: _Raw, mentions: list[RegionMention]) -> bool:
 def _visited(text: str, mentions: list[RegionMention]) -> Region | None:
     """The one place the article's delegations visit: a region named right after 来/到, or a
     city or county of the article that holds the one character written there (来潍 -> 潍坊)."""
+    from .regions import Gazetteer
+
     found: dict[str, Region] = {}
-    regions = {m.region.name: m.region for m in mentions
-               if m.region is not None and m.region.level in ("prefecture", "county")}
+    regions = [m.region for m in mentions if m.region is not None]
     for m in _VISIT_TO.finditer(text):
         named = [x.region for x in mentions if x.region is not None and x.start == m.start(1)]
-        if named:
-            found[named[0].name] = named[0]
-        elif len(m.group(1)) == 1:
-            holders = {n: r for n, r in regions.items() if m.group(1) in n.removeprefix(r.province or "")[:-1]}
-            if len(holders) == 1:
-                found.update(holders)
+        holder = named[0] if named else \
+            Gazetteer.load().holding(m.group(1), regions) if len(m.group(1)) == 1 else None
+        if holder is not None:
+            found[holder.name] = holder
     return next(iter(found.values())) if len(found) == 1 else None
 
 

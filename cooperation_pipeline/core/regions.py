@@ -653,6 +653,13 @@ class Gazetteer:
         entry = self._entries.get(name)
         return entry.base if entry else name
 
+    def holding(self, character: str, regions: Iterable[Region]) -> Region | None:
+        """The one city or county among ``regions`` whose own name (without its level) holds the
+        character a text abbreviates it to (来足 -> 大足区, 来泸 -> 泸州市), else None."""
+        found = {r.name: r for r in regions
+                 if r.level in ("prefecture", "county") and character in self.base_name(r.name)[:-1]}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def named_first(self, region: Region, surface: str) -> Region | None:
         """The city or county whose name a mention's surface starts with: the region itself, or the
         parent written before it (柳州市鱼峰区 -> 柳州市); a province before it is passed over
