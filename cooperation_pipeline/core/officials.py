@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .regions import LEVEL_RANK, Region, RegionMention, level_suffix
+from .regions import LEVEL_RANK, Gazetteer, Region, RegionMention, level_suffix
 
 # Longest first: the regex alternation must prefer 常务副市长 over 副市长 over 市长.
 TITLE_WORDS: tuple[str, ...] = tuple(sorted({
@@ -239,8 +239,6 @@ def _foreign_chain(chain: str) -> bool:
         return False
     if _JAPAN_CHAIN.search(chain):
         return True
-    from .regions import Gazetteer
-
     found = Gazetteer.load().scan(chain)
     return bool(found) and all(any(f.entry.foreign for f in m.forms) for m in found)
 
@@ -575,8 +573,6 @@ def _named_in_chain(raw: _Raw, mentions: list[RegionMention]) -> bool:
 def _visited(text: str, mentions: list[RegionMention]) -> Region | None:
     """The one place the article's delegations visit: a region named right after 来/到, or a
     city or county of the article that holds the one character written there (来潍 -> 潍坊)."""
-    from .regions import Gazetteer
-
     found: dict[str, Region] = {}
     regions = [m.region for m in mentions if m.region is not None]
     for m in _VISIT_TO.finditer(text):
