@@ -283,8 +283,6 @@ def _posseg():
     jieba.initialize()
     for word in TITLE_WORDS:
         jieba.add_word(word, 2000, "n")
-    from .regions import Gazetteer
-
     for surface in Gazetteer.load().surfaces():
         if len(surface) >= 2:
             jieba.add_word(surface, 2000, "ns")
@@ -810,8 +808,6 @@ def link_posts(posts, gaz=None) -> dict[tuple[str, str], str]:
     a mention with it has no date); returns the person_key of each (name, region). What decides a
     link is only which titles a name carries in a region and when: a warehouse passes one row per
     post, not one per mention."""
-    from .regions import Gazetteer
-
     gaz = gaz or Gazetteer.load()
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 
