@@ -116,7 +116,7 @@ _LIST_INTRO = re.compile(r"(?:\([^()（）]{0,6}\)|（[^()（）]{0,6}）)?(?:�
 _FRIENDLY_AGR = re.compile(_FRIEND_REL)
 _MEETING_RE = re.compile(
     r"座谈会|会商会|联席(?:第[\d一二三四五六七八九十]{1,3}次)?会议|联席会|对接会|洽谈会|交流会|恳谈会|合作会议|协调会|峰会|论坛|圆桌会|"
-    r"协作会|推进会|交流座谈|工作会谈|会谈"
+    r"协作会|推进会|交流座谈|工作会谈|会谈|首脑会议|市长会议|省长会议|领导人会议|高层会议|协调会议"
 )
 # organisations with provincial and city branches (democratic parties, mass organisations)
 _ORG_BEFORE = re.compile(r"(?:九三学社|民革|民盟|民建|民进|农工党|致公党|台盟|工商联|共青团|青联|妇联|红十字会|侨联|科协|作协|文联)$")
@@ -166,7 +166,7 @@ _WILL_WITH = re.compile(r"将(?:与|同|和)[^，,。；;]{0,30}$")
 _PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案)[^。；;]{0,30}$")
 _PROPOSED_AFTER = re.compile(r"^[^，,。；;]{0,20}[，,]\s*(?:将|能够|可以|也)?(?:有利于|有助于)")
 _ANAPHOR_RE = re.compile(
-    r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})(?:个)?(?:省会城市|省会|城市|城|市|地|省|区|县|方)(?!级)"
+    r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|参与方|与会各方|与会城市|成员城市|各成员城市|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})(?:个)?(?:省会城市|省会|城市|城|市|地|省|区|县|方)(?!级)"
 )  # 4个市级友城协议: a count of agreements, not of regions
 _NON_GOV_SUBJECT = re.compile(r"企业|公司|集团|银行|商会|协会|高校|大学|学院|高中|中学|小学|学校|幼儿园|医院|机构|平台|基金|园区|项目|客商|投资方")
 _GOV_SUBJECT = re.compile(r"政府|党委|双方|两地|两市|两区|两县|两省|[三四五六七八九十]地|各方")
@@ -379,8 +379,13 @@ class EventExtractor:
         weak = {n for n in names if all(p.short for p in parties if p.region.name == n)
                 and any(self.gaz.is_ancestor(o, n) for o in names)}
         names = [n for n in names if n not in weak]
+        only_loc = {n for n in names if all(p.location for p in parties if p.region.name == n)}
+        # 在长春举行,来自吉林省、日本鸟取县…: the venue inside a party listed as an item is that
+        # party's place
+        items = {p.region.name for p in parties if not p.location and self.doc[p.end:p.end + 1] in "、和及"}
+        names = [n for n in names if not (n in only_loc and any(self.gaz.is_ancestor(o, n) for o in items))]
         if drop_locations:
-            only_loc = {n for n in names if all(p.location for p in parties if p.region.name == n)}
+            only_loc &= set(names)
             if len(names) - len(only_loc) <= 2:
                 names = [n for n in names if n not in only_loc]
         # 盐城市、淮安市、涟水县: a city listed as an item of its own stays beside its county, when

@@ -716,3 +716,10 @@ def test_a_government_signing_with_a_company_at_a_venue_is_no_pair():
 def test_a_friendship_a_visit_is_to_bring_is_no_establishment():
     text = "出访期间,烟台将与智利瓦尔帕莱索签署两市建立友好城市的协议并举办推介会。"
     assert _pairs(text) == set()
+
+
+def test_the_participants_of_a_governors_meeting_sign_its_declaration():
+    text = ("新华社沈阳9月5日电 第八届东北亚地方政府首脑会议5日在沈阳举行,来自中国辽宁省、日本岛根县、"
+            "韩国江原道等地的政府首脑参会。在当天的会议上,参与方签署了《共同宣言》。")
+    signed = [e for e in events(text, publish_date=dt.date(2015, 9, 6)) if e.event_type == "agreement_signing"]
+    assert [frozenset(e.parties) for e in signed] == [frozenset({"辽宁省", "日本岛根县", "韩国江原道"})]
