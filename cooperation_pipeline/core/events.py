@@ -137,7 +137,10 @@ _ATTEND_MEETING = re.compile(r"(?:参加|出席)了?(?:本次|此次|这次)?(?:
 _ANNOUNCES_A_DATE = re.compile(r"将(?:于|在)\s*(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月")
 _SCHEDULED = re.compile(r"将(?:在|于|要|会)")
 _PAST_MARK = re.compile(r"了|已经|已|曾")
-_ABBREVIATION_SIGNS = re.compile(r"(?:两地|两市|三地|三市|四地|四市|两省|两省区|两省市|双方)?(?:政府)?(?:共同|正式|还)?(?:现场)?(?:签署|签订|签约)")
+_ABBREVIATION_SIGNS = re.compile(
+    r"(?:两地|两市|三地|三市|四地|四市|两省|两省区|两省市|双方"
+    r"|等?(?:[两三四五六七八九十]|\d{1,2})个?省(?:市|区|市区)?(?:[(（][^)）]{0,8}[)）])?)?"
+    r"(?:政府)?(?:共同|正式|还)?(?:现场)?(?:签署|签订|签约)")
 _GROUP_SUBJECT = re.compile(r"\s*[“\"]?((?:[两二三四五六七八九十]+|\d{1,2})个?(?:省会城市|城市|市|地|省|区|县)|双方|各方)[”\"]?"
                             r"(?:还|也|又|并|同时)(?:分别)?(?:与|同|跟)")
 # the rest of a title chain up to the name (省委常委、市委书记李亚): its name is group 1
@@ -686,8 +689,9 @@ class EventExtractor:
             before = s.text[max(0, m.start() - 14): m.start()]
             # 在战略合作备忘录上签署44个合作项目: projects signed on the governments' memorandum
             on_agreement = re.search(_AGR_NOUN + r"》?上$", before)
-            if _COMMERCIAL_AGR.search(after) and not on_agreement:
-                continue  # 项目投资协议书, 购销合同: business, not inter-governmental
+            if _COMMERCIAL_AGR.search(after) and not on_agreement \
+                    and not re.match(r"《[^》]*(?:框架协议|合作协议|备忘录)", after):
+                continue  # 项目投资协议书, 购销合同: business, not inter-governmental (《…项目…框架协议》 is)
             # 结对签约: a pairing agreement signed, even when the agreement is not named
             paired = before.endswith("结对") and m.group(0) == "签约"
             # 双方召开联席会议,举行了签约及援赠仪式: a signing ceremony of the two governments

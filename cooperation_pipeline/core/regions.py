@@ -65,6 +65,12 @@ _ABBREVIATION_RUN_RE = re.compile(
     r"([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台]{2,4})"
     r"(?=两地|两省|两省区|两省市|双方|合作|联席|融合|协同(?!发展)|协作|峰会|高层|经贸|签署|签订|共建|对口)"
 )
+# 渝、桂、黔、陇四省(市、区)签署: abbreviations listed one by one before the count of provinces
+_ABBREVIATION_LIST_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])((?:[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台]、){1,6}"
+    r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台])"
+    r"(?=等?(?:[两三四五六七八九十]|\d{1,2})个?省)"
+)
 _ZONE_BEFORE = set("与和同及了的在赴到访自从为是对向暨、")
 
 
@@ -325,18 +331,20 @@ class Gazetteer:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         added: list[RegionMention] = []
-        for cm in _ABBREVIATION_RUN_RE.finditer(text):
-            run = cm.group(1)
+        matches = list(_ABBREVIATION_RUN_RE.finditer(text)) + list(_ABBREVIATION_LIST_RE.finditer(text))
+        for cm in matches:
+            run = cm.group(1).replace("、", "")
             entries = [self._entries.get(self.abbreviations.get(ch, "")) for ch in run]
             start = cm.start(1)
             if any(e is None for e in entries) or len({e.region.name for e in entries}) != len(run) \
-                    or any(i in taken for i in range(start, start + len(run))):
+                    or any(i in taken for i in range(start, cm.end(1))):
                 continue
             if run in _NOT_ABBREVIATIONS:
                 continue
+            positions = [start + i for i, ch in enumerate(cm.group(1)) if ch != "、"]
             for offset, entry in enumerate(entries):
-                added.append(RegionMention(start + offset, start + offset + 1, run[offset],
-                                           (_Form(entry, "full", False),), run_end=cm.end(1)))
+                at = positions[offset]
+                added.append(RegionMention(at, at + 1, run[offset], (_Form(entry, "full", False),), run_end=cm.end(1)))
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     def _zone_overlay(self, text: str, mentions: list[RegionMention]) -> dict[str, tuple[_Form, ...]]:

@@ -723,3 +723,8 @@ def test_the_participants_of_a_governors_meeting_sign_its_declaration():
             "韩国江原道等地的政府首脑参会。在当天的会议上,参与方签署了《共同宣言》。")
     signed = [e for e in events(text, publish_date=dt.date(2015, 9, 6)) if e.event_type == "agreement_signing"]
     assert [frozenset(e.parties) for e in signed] == [frozenset({"辽宁省", "日本岛根县", "韩国江原道"})]
+
+
+def test_provinces_abbreviated_one_by_one_before_their_count():
+    text = "2017年,湘、鄂、赣三省签署《关于合作共建长江中游航运通道项目的框架协议》。"
+    assert _pairs(text) == {frozenset({"湖南省", "湖北省", "江西省"})}
