@@ -73,8 +73,9 @@ MANUAL_WEAK = {
     "北湖", "大通", "大安", "安源", "双桥", "新都", "凤凰", "新城区", "老城区", "城中区", "城东区",
     "城西区", "城北区", "城南区", "港口区", "友好区", "昌平", "海城", "太和", "榕江",
     "清河", "长宁", "静安", "黄浦", "大渡口", "东兴", "兴安", "高明", "三元", "明光", "建设",
-    # 代县长 / 代市长 (acting county head / mayor) is far more common in news than 山西代县
-    "代县",
+    # 代县长 / 代市长 (acting county head / mayor) is far more common in news than 山西代县, and
+    # 代理县长 more than 四川理县
+    "代县", "理县",
 }
 
 

@@ -130,6 +130,8 @@ _INTENT_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:》|协议书?|备忘录)\s
 _GROUP_DEFINITION = re.compile(r"[“\"]([^“”\"，,。]{2,10})[”\"](?:即|是指|指的是|包括)")
 _AT_THE_MEETING = re.compile(r"(?:峰会|会议|论坛|大会|联席会|座谈会|会)(?:期间|上)[，,]?\s*(?:还|共同|正式)?$")
 # 此次座谈会重点讨论了…,签署了…: the meeting is the sentence's subject
+# 川渝九地商协会发展合作峰会: a meeting of chambers, associations or entrepreneurs, not of governments
+_BUSINESS_MEETING = re.compile(r"(?<!会)商会|商协会|工商联|企业家|协会|学会|联合会")  # (会商会 is a consultation)
 _OWN_WORK_MEETING = re.compile(r"(?:我|本)(?:县|市|区|州|省|旗)(?:召开|举行|组织召开)[^，,。；;]{0,20}?(?:推进会|部署会|调度会|工作会议|工作会|动员会)$")
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次|本届|此届)(?:座谈会|会议|联席会议|联席会|峰会|大会|论坛|会商会)")
 _LEADERS_GATHER = re.compile(r"的(?:市长|县长|区长|省长|主要领导|负责人|代表)(?:们)?(?:再度|再次|首次)?(?:聚首|齐聚|相聚|出席|参加|与会)")
@@ -148,7 +150,7 @@ _TITLE_CHAIN_AFTER = re.compile(r"[^，,。；;\s]{0,16}?(?:书记|市长|省长
 _SURNAME_TITLE_RE = re.compile(r"([\u4e00-\u9fff])(?:市长|省长|区长|县长|州长|书记|主席|主任)")
 # 云南、贵州两省的5个州市: the counted members of the regions named just before
 _COUNTED_MEMBERS = re.compile(
-    r"(?:两|三|四)?(?:省|省区|省市)?(?:的|所属|下辖)((?:\d{1,2}|[两二三四五六七八九十]+)个?(?:州市|市州|城市|地市|市|县|区县|县区|县市))")
+    r"(?:两|三|四)?(?:省|省区|省市)?(?:的|所属|下辖|区内|省内|境内)((?:\d{1,2}|[两二三四五六七八九十]+)个?(?:州市|市州|城市|地市|市|县|区县|县区|县市))")
 # 来足考察: a one-character abbreviation of the host (大足) right after the verb of coming
 _ONE_CHARACTER_HOST = re.compile(r"(?:一行)?(?:来|到|赴)([\u4e00-\u9fff])(?=考察|调研|交流|访问|参观|洽谈|对接|学习|开展)")
 _MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
@@ -257,6 +259,7 @@ class EventExtractor:
         self.delegation_region = self._first_delegation()
         self.last_parties: list[str] | None = None
         self.last_meeting: list[str] | None = None  # the parties of the meeting the text is at
+        self.business_meeting = False  # the text is at a meeting of chambers or associations
         self.last_meeting_sentence: Sentence | None = None
         self.last_sentence: Sentence | None = None
         self.scene: DateValue | None = None
@@ -520,9 +523,20 @@ class EventExtractor:
             return None
         count = _anaphor_count(m.group(1))
         provinces = {p.region.name for p in wider}
+
+        def inside(names: list[str]) -> list[str]:
+            return [n for n in names if any(self.gaz.is_ancestor(p, n) for p in provinces)]
+
         for listed in (self._listed_before(s, count), self._listed_after(s, count)):
-            if listed and all(any(self.gaz.is_ancestor(p, n) for p in provinces) for n in listed):
+            if listed and len(inside(listed)) == len(listed):
                 return listed
+        # 广东广州、佛山…,广西南宁、柳州…等友好城市…。广西区内11市签署: the members of those provinces
+        # among the regions named nearby, with the meeting's venue when it is one of them
+        nearby = [p for p in self.sentences if not p.is_title and p.end <= s.start][-3:]
+        found = inside(collapse([n for p in nearby for n in self._names(self._parties_in(p), drop_locations=False)],
+                                self.gaz))
+        if len(found) == count:
+            return found
         return []
 
     def _listed_after(self, s: Sentence, count: int) -> list[str] | None:
@@ -537,9 +551,14 @@ class EventExtractor:
         """The latest earlier sentence (up to ten back) that names exactly ``count`` regions."""
         earlier = [p for p in self.sentences if p.end <= s.start and not p.is_title][-10:]
         for prev in reversed(earlier):
-            names = self._names(self._parties_in(prev), drop_locations=False)
+            parties = self._parties_in(prev)
+            names = self._names(parties, drop_locations=False)
             if len(names) == count:
                 return names
+            # 峰会成员昆明市、六盘水市…攀枝花市10个市州以及云南省曲靖市…: the run the count closes
+            group = self._counted_group(parties, prev.end)
+            if group and len(group) == count:
+                return group
         return None
 
     def _date_for(self, s: Sentence, trigger_pos: int, background: bool) -> DateValue | None:
@@ -690,8 +709,8 @@ class EventExtractor:
             # 在战略合作备忘录上签署44个合作项目: projects signed on the governments' memorandum
             on_agreement = re.search(_AGR_NOUN + r"》?上$", before)
             if _COMMERCIAL_AGR.search(after) and not on_agreement \
-                    and not re.match(r"《[^》]*(?:框架协议|合作协议|备忘录)", after):
-                continue  # 项目投资协议书, 购销合同: business, not inter-governmental (《…项目…框架协议》 is)
+                    and not re.match(r"《?[^》，,。；;]{0,30}?(?:框架协议|合作协议|备忘录)", after):
+                continue  # 项目投资协议书, 购销合同: business (…项目会谈备忘录, 《…项目…框架协议》 are not)
             # 结对签约: a pairing agreement signed, even when the agreement is not named
             paired = before.endswith("结对") and m.group(0) == "签约"
             # 双方召开联席会议,举行了签约及援赠仪式: a signing ceremony of the two governments
@@ -1075,6 +1094,11 @@ class EventExtractor:
             return []  # 出席座谈会并讲话: attending the visit's meeting, not a named one (出席粤港合作联席会议)
         name_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:、") + 1
         name = text[name_start:m.end()]
+        if _BUSINESS_MEETING.search(name):
+            self.business_meeting = True  # …出席峰会并讲话 afterwards means that meeting
+            return []
+        if self.business_meeting and re.search(r"(?:出席|参加|主持|召开)(?:了)?(?:本次|此次|这次)?$", text[:m.start()]):
+            return []  # …王华蓉出席峰会并讲话: the chambers' meeting again
         if _INTERNAL_MEETING.search(name) or re.match(r"\s*(?:是|为|作为)", text[m.end():]):
             return []  # …市长联席会议是一个重要的区域合作平台,由…主办: what the meeting is, no sitting of it
         if _OWN_WORK_MEETING.search(text[:m.end()]):

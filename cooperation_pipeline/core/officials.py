@@ -85,7 +85,8 @@ _CUT_WORDS = re.compile(
     r"(?:由|率领|率|(?<![参给])与|(?<![大共协会一相不合如等陪])同|了|陪同|会见|看望|邀请|欢迎|在|对|向|是|带领|据|听取|会上|上午|下午|晚上|期间|"
     r"当天|日前|近日|其中|包括|以及|并|见证|出席|参加|主持|表示|指出|强调|介绍)"
 )
-_NON_GOVERNMENT_POST = re.compile(r"学院|大学|研究院|研究所|学会|协会|商会|公司|集团|银行|医院|学校|基金会")
+_NON_GOVERNMENT_POST = re.compile(r"学院|大学|研究院|研究所|学会|协会|商会|公司|集团|银行|医院|学校|基金会|我院|院长")
+_GOVERNMENT_ORGAN = re.compile(r"统战部|政府|[省市区县州]委(?!员)")
 _REPORTER_WORDS = re.compile(r"记者|通讯员|编辑|摄影|摄像|实习生|主持人|主播|编审|校对|撰稿|作者|通讯|特约")
 _CREDIT_RE = re.compile(
     r"(?:记者|通讯员|实习生|见习记者|首席记者|特约记者|责任编辑|编辑|编审|校对|审核|审校|作者|文字|文|"
@@ -382,8 +383,9 @@ def scan(text: str) -> list[_Raw]:
             while start < tm.start() and text[start] in "，,、和与及同 ":
                 start += 1
         title = text[start : tm.end()]
-        if _REPORTER_WORDS.search(title) or _NON_GOVERNMENT_POST.search(title):
-            continue  # 区域科学学院副院长, 集团董事长: posts outside government
+        if _REPORTER_WORDS.search(title) or _NON_GOVERNMENT_POST.search(title) or (
+                "工商联" in title and not _GOVERNMENT_ORGAN.search(title)):
+            continue  # 区域科学学院副院长, 集团董事长, 工商联副主席: posts outside government
         between = text[last_end:start] if last_end >= 0 else "-"
         if not (len(between) <= 2 and all(c in "，,、和与及 " for c in between)):
             group += 1  # a new list of officials (not one continued by , 、 和 与)

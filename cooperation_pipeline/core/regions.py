@@ -641,8 +641,9 @@ class Gazetteer:
         keys = {k for _, k, _ in keyed}
         for run, run_end, counted in runs:
             start = run_end - len(run)
-            if not set(run) <= keys or any(i in taken for i in range(start, run_end)):
-                continue
+            if not set(run) <= keys or any(i in taken for i in range(start, run_end)) \
+                    or text.rfind("《", 0, start) > text.rfind("》", 0, start):
+                continue  # (《绵渝两地…协议》: initials inside a title name its subject)
             earlier: dict[str, set[Region]] = {}
             for at, key, named in keyed:
                 if at < start:

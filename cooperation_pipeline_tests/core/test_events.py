@@ -728,3 +728,23 @@ def test_the_participants_of_a_governors_meeting_sign_its_declaration():
 def test_provinces_abbreviated_one_by_one_before_their_count():
     text = "2017年,湘、鄂、赣三省签署《关于合作共建长江中游航运通道项目的框架协议》。"
     assert _pairs(text) == {frozenset({"湖南省", "湖北省", "江西省"})}
+
+
+def test_the_members_a_count_closes_sign_when_the_count_names_them_again():
+    text = ("8月19日,第三届湘鄂赣五市合作峰会在岳阳市召开。来自三省的峰会成员岳阳市、咸宁市、九江市、常德市、"
+            "宜昌市5个市以及江西省萍乡市代表共聚一堂。五市在峰会上签署了交通基础设施项目会谈备忘录等文件。")
+    signed = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [frozenset(e.parties) for e in signed] == [frozenset(
+        {"湖南省岳阳市", "湖北省咸宁市", "江西省九江市", "湖南省常德市", "湖北省宜昌市"})]
+
+
+def test_the_members_within_a_province_among_cities_named_before():
+    text = ("会议有来自广东广州、佛山,广西南宁、柳州、桂林等城市的领导出席。"
+            "随后,广西区内3市签署《城市共同体会议纪要》。")
+    assert _pairs(text) == {frozenset({"广西壮族自治区南宁市", "广西壮族自治区柳州市", "广西壮族自治区桂林市"})}
+
+
+def test_a_summit_of_chambers_of_commerce_is_no_meeting_of_regions():
+    text = ("5月29日,“川渝六地商协会发展合作峰会”在遂宁市召开。遂宁市委副书记张三出席峰会并讲话,"
+            "遂宁市副市长李四主持会议。与会期间,签署了《川渝六地商会联盟战略合作协议》《遂渝两地建材业合作协议》。")
+    assert events(text) == []

@@ -287,3 +287,9 @@ def test_a_foreign_officials_name_is_read_whole():
 
 def test_posts_outside_government_are_no_officials():
     assert people("区域科学学院副院长张学明作主旨演讲。") == {}
+
+
+def test_federation_posts_are_no_officials_and_an_acting_head_names_no_county():
+    assert people("重庆市工商联党组成员、副主席张三出席。") == {}
+    found = people("宜兰县代理县长李四出席会议。")
+    assert not any(region and "理县" in region for _, region in found)
