@@ -129,10 +129,10 @@ _INTENT_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:》|协议书?|备忘录)\s
 # “一地六县”即A、B…: a named group defined by its members
 _GROUP_DEFINITION = re.compile(r"[“\"]([^“”\"，,。]{2,10})[”\"](?:即|是指|指的是|包括)")
 _AT_THE_MEETING = re.compile(r"(?:峰会|会议|论坛|大会|联席会|座谈会|会)(?:期间|上)[，,]?\s*(?:还|共同|正式)?$")
-# 此次座谈会重点讨论了…,签署了…: the meeting is the sentence's subject
 # 川渝九地商协会发展合作峰会: a meeting of chambers, associations or entrepreneurs, not of governments
 _BUSINESS_MEETING = re.compile(r"(?<!会)商会|商协会|工商联|企业家|协会|学会|联合会")  # (会商会 is a consultation)
 _OWN_WORK_MEETING = re.compile(r"(?:我|本)(?:县|市|区|州|省|旗)(?:召开|举行|组织召开)[^，,。；;]{0,20}?(?:推进会|部署会|调度会|工作会议|工作会|动员会)$")
+# 此次座谈会重点讨论了…,签署了…: the meeting is the sentence's subject
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次|本届|此届)(?:座谈会|会议|联席会议|联席会|峰会|大会|论坛|会商会)")
 _LEADERS_GATHER = re.compile(r"的(?:市长|县长|区长|省长|主要领导|负责人|代表)(?:们)?(?:再度|再次|首次)?(?:聚首|齐聚|相聚|出席|参加|与会)")
 _ATTEND_MEETING = re.compile(r"(?:参加|出席)了?(?:本次|此次|这次)?(?:会议|会商|大会)")
@@ -164,10 +164,10 @@ _BACKGROUND_BEFORE = re.compile(r"以来[，,]|(?:多|几|十|数|\d+)年来[，
 _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^，,。；;]{0,12}?(?:较早|很早)")
 # 截至目前,安康市已与A、B、C正式缔结友好城市关系: the partners so far, a status and no event
 _STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0,12}?已(?:经)?[^。；;]{0,60}$")
-# 会议认为,我市与光州建立友好城市关系,有利于…; 会议决定批准我市与光州缔结友城关系: a proposal judged
-# or approved, not an establishment
 # 访问期间,青岛将与维拉维利亚签署两市建立友好城市的协议: what a visit is to bring
 _WILL_WITH = re.compile(r"将(?:与|同|和)[^，,。；;]{0,30}$")
+# 会议认为,我市与光州建立友好城市关系,有利于…; 会议决定批准我市与光州缔结友城关系: a proposal judged
+# or approved, not an establishment
 _PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案)[^。；;]{0,30}$")
 _PROPOSED_AFTER = re.compile(r"^[^，,。；;]{0,20}[，,]\s*(?:将|能够|可以|也)?(?:有利于|有助于)")
 _ANAPHOR_RE = re.compile(
@@ -590,8 +590,7 @@ class EventExtractor:
             # 中新社哈尔滨八月十日电 …于十日在哈尔滨举行: the sentence's own dateline gives the month
             line = next((d for d in dates_mod.find_dates(s.text) if d.kind == "dateline" and d.end <= dm.start), None)
             if line is not None:
-                ctx = dates_mod.resolve(dates_mod.DateMention(line.start, line.end, line.text, line.value, "absolute"),
-                                        publish_date=self.publish_date, doc_year=self.doc_year)
+                ctx = self._dateline_day(line)
         value = dates_mod.resolve(dm, publish_date=self.publish_date, context=ctx, doc_year=self.doc_year)
         if value is None and dm.kind == "relative" and self.publish_date is None and self.report_day:
             value = dates_mod.relative_to_report_day(dm.text, self.report_day)
@@ -602,6 +601,11 @@ class EventExtractor:
         if background and value.year is None:
             return None
         return value
+
+    def _dateline_day(self, line: dates_mod.DateMention) -> DateValue | None:
+        """The day a dateline gives (中新网合肥11月15日电), resolved like a date in the text."""
+        return dates_mod.resolve(dates_mod.DateMention(line.start, line.end, line.text, line.value, "absolute"),
+                                 publish_date=self.publish_date, doc_year=self.doc_year)
 
     def _respective_dates(self, s: Sentence, pos: int, background: bool) -> list[DateValue]:
         """``分别于2007年11月28日和2012年11月28日签订``: one signing per listed date."""
@@ -767,9 +771,7 @@ class EventExtractor:
                             self.scene = value
                     if dm.kind == "dateline" and self.scene is None and self.last_month is None:
                         # 中新网合肥11月15日电: the report's day is the scene until the text dates one
-                        value = dates_mod.resolve(dates_mod.DateMention(dm.start, dm.end, dm.text, dm.value,
-                                                                        "absolute"),
-                                                  publish_date=self.publish_date, doc_year=self.doc_year)
+                        value = self._dateline_day(dm)
                         if value is not None and value.day is not None:
                             self.scene = replace(value, rank=2)
                             self.last_month = value

@@ -514,6 +514,7 @@ def extract_officials(
     raws = [r for r in raws if r.name not in credits and not any(r.name in c for c in credits if len(c) > 4)]
     sentence_of = _sentence_index(text)
     by_sentence: dict[int, list[_Raw]] = {}
+    visited: dict[str, Region | None] = {}
     for r in raws:
         sid = sentence_of(r.name_start)
         prev = by_sentence.setdefault(sid, [])
@@ -521,7 +522,9 @@ def extract_officials(
                               fallback=fallback, doc_regions=doc_regions)
         if _BARE_TITLE.match(r.title) and _receives(text, r.name_end) and not _named_in_chain(r, mentions):
             # 市委书记马平昌陪同考察: a bare title receiving the delegation serves the place visited
-            host = _visited(text, mentions)
+            if "host" not in visited:  # the place visited is the same for every receiving official
+                visited["host"] = _visited(text, mentions)
+            host = visited["host"]
             if host is not None and level_suffix(host) == _served_level(r.title):
                 r.region = host
         if r.region is None and _BARE_TITLE.match(r.title):
