@@ -185,6 +185,8 @@ _PAIR_VERB = r"(?:签署|签订|签约|缔结|建立|结为|结成)"
 _PAIR_SEP = re.compile(r"[、，,；;]|以及|及|和")
 # deputies' delegations at people's congresses, sports and art troupes
 _NOT_A_VISIT = re.compile(r"审议|人大代表|全国人大|人代会|两会|运动会|体育代表团|艺术团|比赛|参赛")
+# 与毗邻5县签订: a counted group right after 与 is the counterpart of the regions named before
+_COUNTERPART_BEFORE = re.compile(r"[与同和跟](?:毗邻|周边|相邻|接壤|邻近|其他|其余|另外)?的?$")
 _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
 _SELF_RE = re.compile(r"我(省|市|区|县|州)|(?:(?<![\u4e00-\u9fff])|(?<=[在与和同到赴来为对向及、]))本(省|市|区|县|州)(?![场值级情政])"
@@ -312,7 +314,8 @@ class EventExtractor:
             loc = bool(_LOCATION_BEFORE.search(self.doc[max(s.start, m.start - 2):m.start]))
             r = self._served_in_chain(m, r)
             out.append(_Party(r, m.start, m.end, loc,
-                              short=m.kind == "short" and not m.chained and r.level == "county",
+                              short=m.kind == "short" and not m.chained and r.level == "county"
+                              and self.gaz.parent(r.name) != r.province,
                               run_end=m.run_end))
         return out
 
@@ -479,15 +482,29 @@ class EventExtractor:
                 not ctx or count != len(ctx) or not _unit_fits(anaphor.group(0), ctx, self.gaz)):
             # …十市代表出席 / 湘赣边10县市…签署 with the members listed before or right after
             for listed in (self._listed_before(s, count), self._listed_after(s, count)):
-                if listed and self._within(names, listed) and _unit_fits(anaphor.group(0), listed, self.gaz):
+                if not listed or not _unit_fits(anaphor.group(0), listed, self.gaz):
+                    continue
+                if self._within(names, listed):
                     return listed
+                if self._counterpart_group(names, text, anaphor, listed):
+                    return collapse(names + listed, self.gaz)
         if not ctx:
             return names
         if count is not None and count != len(ctx):
             return names
         if self._within(names, ctx):
             return list(ctx)
+        if self._counterpart_group(names, text, anaphor, ctx):
+            return collapse(names + list(ctx), self.gaz)
         return names
+
+    @staticmethod
+    def _counterpart_group(names: list[str], text: str, anaphor: re.Match, group: Sequence[str]) -> bool:
+        """郧西县分别与毗邻5县签订: a counted group right after 与 is the other side of the regions
+        named before it."""
+        return bool(names) and anaphor.group(0)[0] not in "双各彼参与成" \
+            and _COUNTERPART_BEFORE.search(text, 0, anaphor.start()) is not None \
+            and not any(n in group for n in names)
 
     def _within(self, names: list[str], group: Sequence[str]) -> bool:
         """Every name is a member of ``group`` or contains one (an anaphor may stand for them)."""

@@ -6,7 +6,7 @@ The gazetteer is built from package data files:
 * ``data/foreign_regions.csv``: hand-curated foreign countries, provinces/states and cities
   that appear in friendship-city news,
 * ``data/former_names.csv``: divisions merged or renamed since (闸北区 -> 上海市静安区), each read as
-  the region that holds its territory now,
+  the region that holds its territory now, by its short name too where that is no common word (襄樊),
 * ``data/province_abbreviations.csv``: one-character province abbreviations (粤, 川).
 
 Mentions are found by greedy longest match over every surface form (canonical full name,
@@ -50,7 +50,7 @@ _OLD_SUFFIXES = set("县市区旗")
 # a town (镇, 乡, 街道) written right after its county: 叙永县分水镇, 威信县双河苗族彝族乡
 _TOWN_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:镇|乡|街道)(?!村|镇|长|办|干部|企业|振兴|村振兴|风貌)")
 _NOT_TOWNS = {"城镇", "城乡", "乡镇", "村镇", "集镇", "小城镇", "新乡", "老乡", "家乡", "故乡", "下乡", "返乡", "城关镇"}
-_COUNTY_LIST_END = re.compile(r"等(?:县[(（]市[)）]|县[(（]区[)）]|县市|市县|县区|区县|县)")
+_COUNTY_LIST_END = re.compile(r"(?:等|等?[0-9一二三四五六七八九十两]{1,2}个?)(?:县[(（]市[)）]|县[(（]区[)）]|县市|市县|县区|区县|县)")
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
 _CONJUNCTIONS = set("和与同及")
@@ -216,6 +216,8 @@ class Gazetteer:
         current = set(forms)
         for row in csv.DictReader(io.StringIO(former_csv)):
             add(row["former"], by_name[row["current"]], "name", row["former"] in current)
+            for short in filter(None, row.get("short_names", "").split("|")):
+                add(short, by_name[row["current"]], "short", short in current)
         chinese_surfaces = set(forms)
 
         if foreign_csv:
@@ -683,8 +685,7 @@ class Gazetteer:
             entry = self._entries.get(entry.parent) if entry.parent else None
         return found
 
-    @staticmethod
-    def _resolve_by_siblings(mentions: Sequence[RegionMention]) -> None:
+    def _resolve_by_siblings(self, mentions: Sequence[RegionMention]) -> None:
         """珠海、中山、江门: a name left open (中山 is also a common word and a district of 大连)
         that is listed between regions takes the reading that shares their parent."""
         for i, m in enumerate(mentions):
@@ -695,12 +696,15 @@ class Gazetteer:
                                          i + 1 < len(mentions) and mentions[i + 1].listed))
                     if joined and n is not None and n.region is not None]
             parents = {(n.region.name if n.region.level == "province" else n.region.province) for n in near}
-            levels = {n.region.level for n in near}
+            levels = {_sibling_level(self._entries[n.region.name]) if n.region.name in self._entries
+                      else n.region.level for n in near}
             if len(levels) != 1:
                 continue
             if len(parents) == 1:
+                # 荆州、恩施和神农架: a county-level unit under the province itself (神农架林区, 济源市)
+                # stands among its cities
                 fits = {f.entry.region.name: f.entry.region for f in m.forms
-                        if f.entry.region.level in levels and f.entry.region.province in parents}
+                        if _sibling_level(f.entry) in levels and f.entry.region.province in parents}
             elif len(near) == 2 and levels == {"prefecture"}:
                 # 衢州、黄山、南平、上饶: between two cities of other provinces, the city reading
                 fits = {f.entry.region.name: f.entry.region for f in m.forms
@@ -825,6 +829,15 @@ def _add_child(overlay: dict[str, list[_Form]], known: dict[str, tuple[_Form, ..
     if written != surface and len(written) >= min_name and written not in known \
             and not any(f.entry.region == child for f in overlay.get(written, ())):
         overlay.setdefault(written, []).append(_Form(entry, "name", False))
+
+
+def _sibling_level(entry: _Entry) -> str:
+    """The level an entry ranks with among listed siblings: a county directly under its province
+    ranks with the province's cities."""
+    level = entry.region.level
+    if level == "county" and not entry.foreign and entry.parent == entry.region.province:
+        return "prefecture"
+    return level
 
 
 def _widest(regions: set[Region]) -> Region | None:

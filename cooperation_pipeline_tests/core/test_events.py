@@ -748,3 +748,21 @@ def test_a_summit_of_chambers_of_commerce_is_no_meeting_of_regions():
     text = ("5月29日,“川渝六地商协会发展合作峰会”在遂宁市召开。遂宁市委副书记张三出席峰会并讲话,"
             "遂宁市副市长李四主持会议。与会期间,签署了《川渝六地商会联盟战略合作协议》《遂渝两地建材业合作协议》。")
     assert events(text) == []
+
+
+def test_a_counted_group_after_with_is_the_other_side_of_the_region_before():
+    text = ("6月3日,来自与竹山县相邻的房县、保康、神农架3个县区的分管负责人到会。"
+            "竹山县与相邻3县区签订了《边界联防协议》。")
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [set(e.parties) for e in sign] == [{"湖北省十堰市竹山县", "湖北省十堰市房县", "湖北省襄阳市保康县",
+                                                "湖北省神农架林区"}]
+    # the same group by number and a region among its members is no counterpart
+    text = "房县、保康、竹山3个县区的负责人到会。竹山县与3县区签订了《边界联防协议》。"
+    assert [set(e.parties) for e in events(text) if e.event_type == "agreement_signing"] == [
+        {"湖北省十堰市竹山县", "湖北省十堰市房县", "湖北省襄阳市保康县"}]
+
+
+def test_a_county_under_its_province_listed_among_its_cities_is_a_party():
+    text = "4月2日,湖北省孝感、宜昌和神农架三地文旅部门在孝感市签署了《旅游合作协议》。"
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [set(e.parties) for e in sign] == [{"湖北省孝感市", "湖北省宜昌市", "湖北省神农架林区"}]

@@ -243,6 +243,8 @@ def test_a_name_listed_among_siblings_takes_their_province(gaz):
     # 中山 alone is a common word (and a district of 大连); between 珠海 and 江门 it is 广东省中山市
     assert resolved(gaz, "珠海、中山、江门三地") == ["广东省珠海市", "广东省中山市", "广东省江门市"]
     assert resolved(gaz, "中山大学") == []
+    # a county-level unit under the province itself stands among the province's cities
+    assert resolved(gaz, "孝感、宜昌和神农架三地") == ["湖北省孝感市", "湖北省宜昌市", "湖北省神农架林区"]
 
 
 def test_small_countries_of_friendship_news(gaz):
@@ -253,6 +255,7 @@ def test_small_countries_of_friendship_news(gaz):
 def test_former_names_are_the_regions_that_hold_their_territory_now(gaz):
     assert resolved(gaz, "卢湾区文化局") == ["上海市黄浦区"]
     assert resolved(gaz, "襄樊市") == ["湖北省襄阳市"]
+    assert resolved(gaz, "湖北省襄樊、宜昌两市") == ["湖北省襄阳市", "湖北省宜昌市"]
     # a county that became a city, written with its old suffix (no row needed)
     assert resolved(gaz, "浙江省新昌县与桐乡县") == ["浙江省绍兴市新昌县", "浙江省嘉兴市桐乡市"]
     # a stem that is also a word is no division with another suffix (友好区 is in 伊春)
