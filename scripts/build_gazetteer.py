@@ -83,6 +83,7 @@ MANUAL_WEAK = {
 # 大柴旦行政区; the statistics bureau's name for 632857 is 大柴旦行政委员会, called 大柴旦行委.
 NAME_FIXES = {
     "632857000000": ("大柴旦行政委员会", ["大柴旦", "大柴旦行委"]),
+    "660000000000": ("新疆生产建设兵团", ["新疆兵团"]),
 }
 
 
@@ -91,6 +92,9 @@ NAME_FIXES = {
 ADDITIONS = [
     {"adcode": "500105000000", "name": "江北区", "longitude": "106.574271", "latitude": "29.606703"},
     {"adcode": "500112000000", "name": "渝北区", "longitude": "106.631187", "latitude": "29.718143"},
+    # 新疆生产建设兵团 (code 66 in the national standard's extension): a provincial-level unit
+    # that signs pairing and tourism agreements with provinces; its cities (石河子市…) are in the source
+    {"adcode": "660000000000", "name": "新疆生产建设兵团", "longitude": "87.617733", "latitude": "43.792818"},
 ]
 
 

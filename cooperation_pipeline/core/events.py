@@ -187,6 +187,7 @@ _PAIR_SEP = re.compile(r"[、，,；;]|以及|及|和")
 _NOT_A_VISIT = re.compile(r"审议|人大代表|全国人大|人代会|两会|运动会|体育代表团|艺术团|比赛|参赛")
 # 与毗邻5县签订: a counted group right after 与 is the counterpart of the regions named before
 _COUNTERPART_BEFORE = re.compile(r"[与同和跟](?:毗邻|周边|相邻|接壤|邻近|其他|其余|另外)?的?$")
+_JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
 _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
 _SELF_RE = re.compile(r"我(省|市|区|县|州)|(?:(?<![\u4e00-\u9fff])|(?<=[在与和同到赴来为对向及、]))本(省|市|区|县|州)(?![场值级情政])"
@@ -488,6 +489,12 @@ class EventExtractor:
                     return listed
                 if self._counterpart_group(names, text, anaphor, listed):
                     return collapse(names + listed, self.gaz)
+            if names and _JOINED_AFTER.match(text, anaphor.end()):
+                # 六省区和新疆生产建设兵团签署: the group counted and the regions joined to it
+                total = count + len(names)
+                for listed in (self._listed_before(s, total), self._listed_after(s, total)):
+                    if listed and all(n in listed for n in names):
+                        return listed
         if not ctx:
             return names
         if count is not None and count != len(ctx):

@@ -779,7 +779,7 @@ _DEPT_RE = re.compile(
 )
 
 
-_GOV_DEPT_RE = re.compile(_DEPT_HEAD + r"(?:厅|局|委员会|委|办公室|办)(?![长主])")
+_GOV_DEPT_RE = re.compile(_DEPT_HEAD + r"(?:厅|局|委员会|委|办公室|办|部门)(?![长主])")
 
 
 def is_department(text: str, mention: RegionMention, *, government: bool = True) -> bool:

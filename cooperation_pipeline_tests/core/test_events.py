@@ -766,3 +766,10 @@ def test_a_county_under_its_province_listed_among_its_cities_is_a_party():
     text = "4月2日,湖北省孝感、宜昌和神农架三地文旅部门在孝感市签署了《旅游合作协议》。"
     sign = [e for e in events(text) if e.event_type == "agreement_signing"]
     assert [set(e.parties) for e in sign] == [{"湖北省孝感市", "湖北省宜昌市", "湖北省神农架林区"}]
+
+
+def test_a_counted_group_and_the_region_joined_to_it_sign_together():
+    text = ("联盟由陕西省商务厅、宁夏回族自治区商务厅、甘肃省商务厅和新疆生产建设兵团商务局共同发起。"
+            "8月9日,三省区和新疆生产建设兵团商务部门负责人签署了《商贸合作协议》。")
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [set(e.parties) for e in sign] == [{"陕西省", "宁夏回族自治区", "甘肃省", "新疆生产建设兵团"}]

@@ -247,6 +247,11 @@ def test_a_name_listed_among_siblings_takes_their_province(gaz):
     assert resolved(gaz, "孝感、宜昌和神农架三地") == ["湖北省孝感市", "湖北省宜昌市", "湖北省神农架林区"]
 
 
+def test_the_production_and_construction_corps_is_a_provincial_unit(gaz):
+    assert resolved(gaz, "新疆生产建设兵团与浙江省") == ["新疆生产建设兵团", "浙江省"]
+    assert gaz.get("新疆生产建设兵团").level == "province"
+
+
 def test_small_countries_of_friendship_news(gaz):
     assert resolved(gaz, "江苏省与所罗门群岛马莱塔省签署") == ["江苏省", "所罗门群岛马莱塔省"]
     assert resolved(gaz, "中非合作论坛") == []  # China-Africa, not the Central African Republic
