@@ -742,9 +742,12 @@ class EventExtractor:
             # 结对签约: a pairing agreement signed, even when the agreement is not named
             paired = before.endswith("结对") and m.group(0) == "签约"
             # 双方召开联席会议,举行了签约及援赠仪式: a signing ceremony of the two governments
+            # (or 福安市范坑乡、上白石镇、柘荣县英山乡…在泰顺举行签约仪式: the regions listed before it)
             ceremony = m.group(0) == "签约" and re.match(r"(?:及[\u4e00-\u9fff]{1,4})?仪式", after) is not None \
                 and re.search(r"(?:举行|举办)了?$", before) is not None \
-                and re.search(r"双方|两地|两市|两区|两县", s.text[:m.start()]) is not None
+                and (re.search(r"双方|两地|两市|两区|两县", s.text[:m.start()]) is not None
+                     or len({p.region.name for p in self._parties_in(s)
+                             if p.start < s.start + m.start() and not p.location}) >= 2)
             paired = paired or ceremony
             # 共建…框架协议,由A、B…共同签约: the agreement named before the passive 由
             passive = re.search(_AGR_NOUN + r"》?[，,]\s*由[^。；;]*$", s.text[:m.start()])
@@ -823,13 +826,16 @@ class EventExtractor:
         for a, b in signing:
             own = [m for m in self.mentions if a <= m.start and m.end <= b and m.region is not None]
             verb = _SIGN_VERB_RE.search(self.doc, a, b) or _FRIEND_RE.search(self.doc, a, b)
+            if _ANAPHOR_RE.search(self.doc, a, verb.start()) and not any(m.start < verb.start() for m in own):
+                continue  # 两地政府签订…,甲镇与乙镇、丙镇与丁镇签订…: the pair named before signs
             if not own or own[0].start > verb.start():
                 return [s]  # a clause that signs without naming its counterpart first
             if len(own) < 2 and not _COUNTERPART_CLAUSE.match(self.doc, a):
                 return [s]
         # each signing clause takes the clauses without a signing before it
-        first = next(m for m in self.mentions if signing[0][0] <= m.start and m.region is not None)
-        subject = first.region.name if _PAIR_JOIN.match(self.doc, first.end) else None
+        a, b = signing[0]
+        first = next((m for m in self.mentions if a <= m.start and m.end <= b and m.region is not None), None)
+        subject = first.region.name if first is not None and _PAIR_JOIN.match(self.doc, first.end) else None
         out: list[Sentence] = []
         start = s.start
         for a, b in signing:

@@ -143,9 +143,11 @@ class Gazetteer:
     """Canonical regions plus a surface-form index for fast mention finding."""
 
     def __init__(self, entries: Iterable[_Entry], forms: dict[str, list[_Form]],
-                 abbreviations: dict[str, str] | None = None) -> None:
+                 abbreviations: dict[str, str] | None = None,
+                 towns: dict[str, tuple[str, ...]] | None = None) -> None:
         self._entries: dict[str, _Entry] = {e.region.name: e for e in entries}
         self.abbreviations = abbreviations or {}  # 粤 -> 广东省: province-level 简称
+        self._towns = towns or {}  # county full name -> its 镇, 乡 and 街道
         self._forms: dict[str, tuple[_Form, ...]] = {k: tuple(v) for k, v in forms.items()}
         lengths: dict[str, set[int]] = {}
         for surface in self._forms:
@@ -162,7 +164,7 @@ class Gazetteer:
 
     @classmethod
     def from_csv(cls, divisions_csv: str, foreign_csv: str = "", abbreviations_csv: str = "",
-                 former_csv: str = "") -> "Gazetteer":
+                 former_csv: str = "", towns_csv: str = "") -> "Gazetteer":
         entries: list[_Entry] = []
         forms: dict[str, list[_Form]] = {}
 
@@ -239,7 +241,13 @@ class Gazetteer:
                     add(short, entry, "short", short in chinese_surfaces)
         abbreviations = {row["abbreviation"]: row["province"]
                          for row in csv.DictReader(io.StringIO(abbreviations_csv))}
-        return cls(entries, forms, abbreviations)
+        by_code = {row["adcode"]: row["full_name"] for row in rows}
+        towns: dict[str, list[str]] = {}
+        for row in csv.DictReader(io.StringIO(towns_csv)):
+            county = by_code.get(row["county_adcode"])
+            if county is not None and row["name"] not in _NOT_TOWNS:
+                towns.setdefault(county, []).append(row["name"])
+        return cls(entries, forms, abbreviations, {k: tuple(v) for k, v in towns.items()})
 
     # -- lookup -------------------------------------------------------------------------
     def get(self, name: str) -> Region | None:
@@ -416,6 +424,13 @@ class Gazetteer:
         # 叙永县分水镇, 武进区南夏墅街道: a town of a county written right after it, named county + town
         for surface, written, county in towns:
             _add_child(overlay, self._forms, surface, county, written, "town", written, min_name=3)
+        # 石碶街道与屏都街道 in a page that names 海曙区 and 庆元县: a town the division table lists under
+        # a county the document names, written alone
+        for county in {e for m in mentions for e in [m.forms[0].entry] if len({f.entry for f in m.forms}) == 1
+                       and e.region.level == "county" and not e.foreign}:
+            for town in self._towns.get(county.region.name, ()):
+                if town in text:
+                    _add_child(overlay, self._forms, town, county, town, "town", town, min_name=3)
         # 明斯克市苏维埃区, 釜山西区: a district of a foreign city, named city + district; 列宁区 later alone
         for surface, written, city in foreign_districts:
             _add_child(overlay, self._forms, surface, city, written, "county", written, min_name=3)
@@ -748,7 +763,8 @@ class Gazetteer:
 @functools.lru_cache(maxsize=1)
 def _load_cached() -> Gazetteer:
     return Gazetteer.from_csv(_read_data("divisions.csv"), _read_data("foreign_regions.csv"),
-                              _read_data("province_abbreviations.csv"), _read_data("former_names.csv"))
+                              _read_data("province_abbreviations.csv"), _read_data("former_names.csv"),
+                              _read_data("towns.csv"))
 
 
 # --------------------------------------------------------------------------------------

@@ -773,3 +773,21 @@ def test_a_counted_group_and_the_region_joined_to_it_sign_together():
             "8月9日,三省区和新疆生产建设兵团商务部门负责人签署了《商贸合作协议》。")
     sign = [e for e in events(text) if e.event_type == "agreement_signing"]
     assert [set(e.parties) for e in sign] == [{"陕西省", "宁夏回族自治区", "甘肃省", "新疆生产建设兵团"}]
+
+
+def test_towns_of_the_named_counties_paired_after_their_counties_signed():
+    text = ("5月8日,嘉善县与庆元县召开山海协作联席会议。会上,两地政府签订结对协议,"
+            "姚庄镇与屏都街道、西塘镇与荷地镇签订乡镇结对协议。")
+    sign = {tuple(sorted(e.parties)) for e in events(text) if e.event_type == "agreement_signing"}
+    assert sign == {("浙江省丽水市庆元县", "浙江省嘉兴市嘉善县"),
+                    ("浙江省丽水市庆元县屏都街道", "浙江省嘉兴市嘉善县姚庄镇"),
+                    ("浙江省丽水市庆元县荷地镇", "浙江省嘉兴市嘉善县西塘镇")}
+
+
+def test_a_signing_ceremony_of_the_regions_listed_before_it():
+    text = "3月2日,福安市、柘荣县和泰顺县在泰顺举行签约仪式。"
+    assert [set(e.parties) for e in events(text) if e.event_type == "agreement_signing"] == [
+        {"福建省宁德市福安市", "福建省宁德市柘荣县", "浙江省温州市泰顺县"}]
+    # a company and a county holding one is no signing of regions
+    assert not [e for e in events("3月2日,泰顺县与某某集团有限公司举行签约仪式。")
+                if e.event_type == "agreement_signing"]

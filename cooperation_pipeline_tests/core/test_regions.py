@@ -267,6 +267,11 @@ def test_former_names_are_the_regions_that_hold_their_territory_now(gaz):
     assert resolved(gaz, "结为友好县区") == []
 
 
+def test_a_town_the_table_lists_under_a_county_the_text_names(gaz):
+    assert resolved(gaz, "庆元县屏都街道与淤上乡") == ["浙江省丽水市庆元县屏都街道", "浙江省丽水市庆元县淤上乡"]
+    assert resolved(gaz, "嘉善县党政代表团到屏都街道考察") == ["浙江省嘉兴市嘉善县"]  # not 庆元's without 庆元
+
+
 def test_a_district_of_a_foreign_city(gaz):
     assert resolved(gaz, "白俄罗斯明斯克市列宁区与长宁区。列宁区区长") == ["白俄罗斯明斯克市列宁区"] * 2
     assert resolved(gaz, "韩国首尔地区") == ["韩国首尔市"]  # 地区 is no district
