@@ -187,6 +187,11 @@ _PAIR_SEP = re.compile(r"[、，,；;]|以及|及|和")
 _NOT_A_VISIT = re.compile(r"审议|人大代表|全国人大|人代会|两会|运动会|体育代表团|艺术团|比赛|参赛")
 # 与毗邻5县签订: a counted group right after 与 is the counterpart of the regions named before
 _COUNTERPART_BEFORE = re.compile(r"[与同和跟](?:毗邻|周边|相邻|接壤|邻近|其他|其余|另外)?的?$")
+# 各乡镇, 各县(市), 各州市: each member of one level that the passage named
+_EACH_OF_LEVEL = re.compile(r"各(乡镇|乡镇街道|镇|县区|区县|县市|市县|县|州市|市州|地市)")
+_EACH_LEVELS = {"乡镇": "town", "乡镇街道": "town", "镇": "town", "县区": "county", "区县": "county",
+                "县市": "county", "市县": "county", "县": "county", "州市": "prefecture", "市州": "prefecture",
+                "地市": "prefecture"}
 _JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
 _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
@@ -464,6 +469,12 @@ class EventExtractor:
         for alias, members in self.group_aliases.items():
             if len(names) < 2 and alias in text and self._within(names, members):
                 return list(members)  # 长三角“一地六县”共同签署: the group the text defined
+        each = _EACH_OF_LEVEL.search(text)
+        if each and len(names) < 2 and s is not None:
+            # 参与座谈会的各乡镇分别签订: every town (county, city) the passage has named
+            members = self._named_of_level(s, _EACH_LEVELS[each.group(1)])
+            if len(members) >= 2 and self._within(names, members):
+                return members
         # 发布了《…四省十市…倡议》,区域十市签署了: a count inside a title names nobody
         anaphor = next((a for a in _ANAPHOR_RE.finditer(text) if not _inside_title_quotes(text, a.start())), None)
         if anaphor is not None:
@@ -512,6 +523,13 @@ class EventExtractor:
         return bool(names) and anaphor.group(0)[0] not in "双各彼参与成" \
             and _COUNTERPART_BEFORE.search(text, 0, anaphor.start()) is not None \
             and not any(n in group for n in names)
+
+    def _named_of_level(self, s: Sentence, level: str) -> list[str]:
+        """The regions of one level that the sentence and the five before it name, in order."""
+        passage = [p for p in self.sentences if p.end <= s.end and not p.is_title][-6:]
+        names = [n for p in passage for n in self._names(self._parties_in(p), drop_locations=False)]
+        return [n for n in dict.fromkeys(names)
+                if (r := self.gaz.region_for(n)) is not None and r.level == level]
 
     def _within(self, names: list[str], group: Sequence[str]) -> bool:
         """Every name is a member of ``group`` or contains one (an anaphor may stand for them)."""

@@ -54,6 +54,8 @@ _COUNTY_LIST_END = re.compile(r"(?:等|等?[0-9一二三四五六七八九十两
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
 _CONJUNCTIONS = set("和与同及")
+# idioms that start with a city's name: 长治久安 (lasting order) names no 长治, 世界大同 no 大同
+_IDIOM_RE = re.compile(r"长治久安|大同小异|世界大同|天下大同|(?:幸福|福寿|健康|吉祥)安康")
 _LIST_JOIN = re.compile(r"\s*[、和与及]\s*")
 _WORD_END = set("与和同及、，,。；;：:的友政人代议委在等") | {""}
 # a name with its level written before its own organ is the division (赤壁市人民政府), even when
@@ -479,6 +481,9 @@ class Gazetteer:
                     i += 1
                 continue
             i += 1
+        idioms = [(m.start(), m.end()) for m in _IDIOM_RE.finditer(text)]
+        if idioms:
+            out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in idioms)]
         return out
 
     def _match_end(self, text: str, i: int, overlay: dict[str, tuple[_Form, ...]],

@@ -791,3 +791,11 @@ def test_a_signing_ceremony_of_the_regions_listed_before_it():
     # a company and a county holding one is no signing of regions
     assert not [e for e in events("3月2日,泰顺县与某某集团有限公司举行签约仪式。")
                 if e.event_type == "agreement_signing"]
+
+
+def test_each_town_the_passage_named_signs_for_each_towns():
+    text = ("6月5日,泰顺县龟湖镇召开边界联防座谈会,邀请福安市范坑乡、柘荣县英山乡参加。"
+            "范坑乡、英山乡党政领导分别作了交流发言。随后,参会的各乡镇签订了《边界联防协作协议》。")
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [set(e.parties) for e in sign] == [{"浙江省温州市泰顺县龟湖镇", "福建省宁德市福安市范坑乡",
+                                                "福建省宁德市柘荣县英山乡"}]

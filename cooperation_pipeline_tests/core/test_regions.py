@@ -79,6 +79,11 @@ def test_common_words_are_not_regions(gaz, text):
     assert not any(n.endswith(("城区", "友好区", "合作市", "中山市")) for n in names), names
 
 
+@pytest.mark.parametrize("text", ["维护边界地区的长治久安", "两地做法大同小异", "祝愿两地人民福寿安康"])
+def test_idioms_that_start_with_a_city_name_name_no_city(gaz, text):
+    assert resolved(gaz, text) == []
+
+
 def test_departments_and_companies_are_not_the_region(gaz):
     text = "朝阳区与湖南省教育厅、湖南省卫健委、湖南省湘潭市分别签署合作框架协议"
     ms = [m for m in gaz.resolve(gaz.scan(text)) if m.region is not None]
