@@ -192,6 +192,8 @@ _EACH_OF_LEVEL = re.compile(r"各(乡镇|乡镇街道|镇|县区|区县|县市|�
 _EACH_LEVELS = {"乡镇": "town", "乡镇街道": "town", "镇": "town", "县区": "county", "区县": "county",
                 "县市": "county", "市县": "county", "县": "county", "州市": "prefecture", "市州": "prefecture",
                 "地市": "prefecture"}
+_STATE_AGREEMENT_AFTER = re.compile(r"(?:了|的)?\s*《?[\u4e00-\u9fff]{0,4}两国")
+_STATE_SIGNERS_BEFORE = re.compile(r"两国(?:元首|领导人|政府|总理|外长)[^，,。]{0,6}$")
 _JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
 _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
@@ -777,6 +779,8 @@ class EventExtractor:
                 continue
             if _INTENT_AFTER.match(after):
                 continue  # 就…开展交流合作并签订《…协议书》达成意向: an intention to sign
+            if _STATE_AGREEMENT_AFTER.match(after) or _STATE_SIGNERS_BEFORE.search(before):
+                continue  # 访问期间签署的中蒙两国联合宣言: a treaty of two states, not of regions
             hits.append(s.start + m.start())
         return hits, verbs
 

@@ -799,3 +799,9 @@ def test_each_town_the_passage_named_signs_for_each_towns():
     sign = [e for e in events(text) if e.event_type == "agreement_signing"]
     assert [set(e.parties) for e in sign] == [{"浙江省温州市泰顺县龟湖镇", "福建省宁德市福安市范坑乡",
                                                 "福建省宁德市柘荣县英山乡"}]
+
+
+def test_a_treaty_of_two_states_is_no_signing_of_the_regions_around_it():
+    text = ("8月1日,赤峰市与通辽市代表座谈。两市将落实两国领导人2014年访问期间签署的中蒙两国联合宣言,"
+            "深化合作。")
+    assert not [e for e in events(text) if e.event_type == "agreement_signing"]
