@@ -102,12 +102,12 @@ _UNQUOTED_AGR_RE = re.compile(
 _COUNT_PREFIX = re.compile(r"^[一二三四五六七八九十两百\d]+[个项份批]")
 _GENERIC_AGR = {"协议", "合作协议", "协议书", "框架协议", "合作框架协议", "备忘录", "合作备忘录", "合作书"}
 _FRIEND_REL = (r"(?:友好(?:交流|合作)?(?:城市|区市|市区|县市|市县|区县|县区|省州|省县|省区|州市|省市|城区|省|州)"
-               r"|友好交流(?=关系|协议|意向|备忘录|合作书)|友城|姐妹城市|姐妹友好城市"
+               r"|友好交流(?=关系|协议|协定|意向|备忘录|合作书)|友城|姐妹城市|姐妹友好城市|姊妹城市|姊妹市|姐妹市"
                r"|(?<=建立)(?:国际)?友好关系(?=协定|协议|意向书|备忘录))")
 _FRIEND_RE = re.compile(
     r"(?:建立|缔结|结为|结成|确立|缔结为|正式建立|正式缔结|正式结为)[^，,。；;]{0,8}?"
     r"(?:" + _FRIEND_REL + r"|(?:国际)?友好合作伙伴(?:城市)?(?:关系)?)"
-    + r"|(?<!加强)(?<!深化)" + _FRIEND_REL + r"(?![间之])(?:关系)?[”\"」]?[^，,。；;]{0,6}?(?:签约|签字|协议|意向书|备忘录|协定|合作书)"
+    + r"|(?<!加强)(?<!深化)" + _FRIEND_REL + r"(?![间之])(?:关系)?[”\"」]?[^，,。；;]{0,6}?(?:签约|签字|协议|意向书|备忘录|协定|合作书|盟约)"
     # 新增5对友好城市(省州)分别为A与B、C与D: the new pairs listed after the count
     + r"|新增(?:了)?(?:的)?(?:\d+|[一二三四五六七八九十两]+)对" + _FRIEND_REL
 )
@@ -159,7 +159,7 @@ _INTERNAL_MEETING = re.compile(r"全市|全区|全省|全县|系统|常委会|�
 _DELEG_RE = re.compile(r"(?:党政代表团|党政考察团|政府代表团|经贸代表团|友好代表团|考察团|代表团|(?<=[\u4e00-\u9fff])(?:带队|率队))")
 _VISIT_MOVE_RE = re.compile(r"赴|到|莅临|来|抵达|前往|走进|在")
 _VISIT_ACT_RE = re.compile(r"考察|调研|访问|参观|学习|交流|观摩|对接")
-_FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未|适时|择机|届时)[^，,。；;]{0,6}$")
+_FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未|适时|择机|届时|推动|推进|希望|期待|期盼|盼望|盼)[^，,。；;]{0,6}$")
 _BACKGROUND_BEFORE = re.compile(r"以来[，,]|(?:多|几|十|数|\d+)年来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|自[^，,。；;]{0,12}年")
 _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^，,。；;]{0,12}?(?:较早|很早)")
 # 截至目前,安康市已与A、B、C正式缔结友好城市关系: the partners so far, a status and no event
@@ -168,7 +168,7 @@ _STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0
 _WILL_WITH = re.compile(r"将(?:与|同|和)[^，,。；;]{0,30}$")
 # 会议认为,我市与光州建立友好城市关系,有利于…; 会议决定批准我市与光州缔结友城关系: a proposal judged
 # or approved, not an establishment
-_PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案)[^。；;]{0,30}$")
+_PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案|促成(?!了))[^。；;]{0,30}$")
 _PROPOSED_AFTER = re.compile(r"^[^，,。；;]{0,20}[，,]\s*(?:将|能够|可以|也)?(?:有利于|有助于)")
 _ANAPHOR_RE = re.compile(
     r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|参与方|与会各方|与会城市|成员城市|各成员城市|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})(?:个)?(?:省会城市|省会|城市|城|市|地|省|区|县|方)(?!级)"
@@ -194,6 +194,7 @@ _EACH_LEVELS = {"乡镇": "town", "乡镇街道": "town", "镇": "town", "县区
                 "地市": "prefecture"}
 _STATE_AGREEMENT_AFTER = re.compile(r"(?:了|的)?\s*《?[\u4e00-\u9fff]{0,4}两国")
 _STATE_SIGNERS_BEFORE = re.compile(r"两国(?:元首|领导人|政府|总理|外长)[^，,。]{0,6}$")
+_TITLE_BREAK = re.compile(r"[与和同及、，,。；;：:]|率|会见|一行|代表团")
 _JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
 _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
@@ -1053,6 +1054,14 @@ class EventExtractor:
         end = min([p.start for p in parties if p.start < before] + [before])
         head = self.doc[s.start:end]
         found = [(head.find(n), r.name) for n, r in self.people.items() if n in head]
+        # 鄂尔浑省长兼额尔登特市长德·巴特罗特率团…并与…签署: the regions before the official are
+        # their title; the region the official serves signs
+        for n, r in self.people.items():
+            q = self.doc.find(n, end, before)
+            titled = [p for p in parties if end <= p.start and p.end <= q]
+            if q >= 0 and titled and r.name in {p.region.name for p in titled} \
+                    and not _TITLE_BREAK.search(self.doc, titled[0].end, q):
+                found.append((q - s.start, r.name))
         for m in _SURNAME_TITLE_RE.finditer(head):
             same = {r.name for n, r in self.people.items() if n[0] == m.group(1)}
             if len(same) == 1:

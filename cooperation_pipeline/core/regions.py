@@ -49,11 +49,16 @@ _NOT_DISTRICTS = {"地", "城", "郊", "市", "园", "社", "景", "片", "新",
 _OLD_SUFFIXES = set("县市区旗")
 # a town (镇, 乡, 街道) written right after its county: 叙永县分水镇, 威信县双河苗族彝族乡
 _TOWN_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:镇|乡|街道)(?!村|镇|长|办|干部|企业|振兴|村振兴|风貌)")
+# 屏东县恒春镇长: a town and its head; 云林县斗六市长: a city under a 台湾 county (县辖市)
+_TOWN_HEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:镇|乡)(?=长)")
+_TAIWAN_CITY_RE = re.compile(r"([\u4e00-\u9fff]{2})市")
 _NOT_TOWNS = {"城镇", "城乡", "乡镇", "村镇", "集镇", "小城镇", "新乡", "老乡", "家乡", "故乡", "下乡", "返乡", "城关镇"}
 _COUNTY_LIST_END = re.compile(r"(?:等|等?[0-9一二三四五六七八九十两]{1,2}个?)(?:县[(（]市[)）]|县[(（]区[)）]|县市|市县|县区|区县|县)")
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
 _CONJUNCTIONS = set("和与同及")
+_TOWNSHIP_AFTER = re.compile(r"[乡镇](?![镇村亲贤土情愁音民里党政企干])")
+_LEVEL_CHARACTERS = set("省市县区州旗盟町郡道")
 # idioms that start with a city's name: 长治久安 (lasting order) names no 长治, 世界大同 no 大同
 _IDIOM_RE = re.compile(r"长治久安|大同小异|世界大同|天下大同|(?:幸福|福寿|健康|吉祥)安康")
 _LIST_JOIN = re.compile(r"\s*[、和与及]\s*")
@@ -276,7 +281,8 @@ class Gazetteer:
                     _ZONE_RE.search(name, length).end() == len(name):
                 return Region(name, "zone", CHINA, parent.region.province, None,
                               parent.region.longitude, parent.region.latitude)
-            if parent.region.level == "county" and _TOWN_RE.fullmatch(name, length):
+            if parent.region.level == "county" and (_TOWN_RE.fullmatch(name, length) or (
+                    parent.region.province == "台湾省" and _TAIWAN_CITY_RE.fullmatch(name, length))):
                 return Region(name, "town", parent.region.country, parent.region.province, None,
                               parent.region.longitude, parent.region.latitude)
             if parent.foreign and parent.region.level == "prefecture" and name.endswith("区"):
@@ -321,6 +327,10 @@ class Gazetteer:
         if overlay:
             out = self._scan(text, overlay)
         out = self._with_abbreviations(text, self._chain(out))
+        starts = {m.start for m in out}
+        # 吉安乡长游淑贞: a township named after a city (吉安乡), not the city
+        out = [m for m in out if not (m.kind == "short" and _TOWNSHIP_AFTER.match(text, m.end)
+                                      and m.end not in starts)]
         named = {m.forms[0].entry.region.name for m in out if len(m.forms) == 1 and m.forms[0].kind != "short"}
         for prev, m in zip([None] + out[:-1], out):
             suffix = text[m.end:m.end + 1]
@@ -391,8 +401,9 @@ class Gazetteer:
                 continue  # 中新天津生态城: the zone's name does not start with the region
             # a town of a county written with its level (威信县双河苗族彝族乡), not after another
             # county (威信县双河… is 威信's town, not 双河市's)
-            tm = _TOWN_RE.match(text, m.end) if region.level == "county" and not chained \
-                and m.surface[-1] in "县区市旗" else None
+            tm = (_TOWN_RE.match(text, m.end) or _TOWN_HEAD_RE.match(text, m.end)
+                  or (region.province == "台湾省" and _TAIWAN_CITY_RE.match(text, m.end))) \
+                if region.level == "county" and not chained and m.surface[-1] in "县区市旗" else None
             if tm and not _ZONE_STOP_RE.search(tm.group(1)) and tm.group(0) not in _NOT_TOWNS:
                 towns.append((text[m.start:tm.end()], tm.group(0), entry))
                 continue
@@ -544,6 +555,8 @@ class Gazetteer:
                 country = single.region.country  # 南韩京畿道 + 义王市; 加拿大魁北克省 + 沙威尼根市
             else:
                 continue
+            if text.startswith("长兼", m.end):
+                continue  # 鄂尔浑省长兼额尔登特市长: the governor, who is also a mayor
             nxt = by_start.get(m.end)
             dm = _FOREIGN_PATH_RE.match(text, m.end)
             if dm and dm.group(1) and _FOREIGN_STOP_RE.search(dm.group(3)):
@@ -582,6 +595,8 @@ class Gazetteer:
                     out[-1] = RegionMention(prev.start, m.end, prev.surface + m.surface,
                                             children, chained=True)
                     continue
+                if m.surface[0] == "长" and prev.surface[-1] in _LEVEL_CHARACTERS:
+                    continue  # 松山市长野志克仁: the mayor (市长) 野志克仁, not 长野
             out.append(m)
         return out
 
@@ -796,7 +811,7 @@ _DEPT_RE = re.compile(
     r"|(?:省|市|区|县)?[^\s，,。；;、：:与和同及并将在的对向为是了由—–-]{0,10}?"
     r"(?:有限公司|股份公司|集团|公司|银行|大学|学院|医院|日报|晚报|报社|电视台|新闻网|研究院|商会|协会|"
     r"科技园|产业园|工业园|园区|开发区|高新区|经开区|自贸区|试验区|示范区|测试区|实验室|博物馆|美术馆|农场|林场|牧场|"
-    r"纪念馆|学校|中学|小学|机场|火车站|高铁站|码头)"
+    r"纪念馆|学校|中学|小学|机场|火车站|高铁站|码头|分处|办事处|代表处|总领事馆|领事馆|使馆)"
 )
 
 

@@ -805,3 +805,37 @@ def test_a_treaty_of_two_states_is_no_signing_of_the_regions_around_it():
     text = ("8月1日,赤峰市与通辽市代表座谈。两市将落实两国领导人2014年访问期间签署的中蒙两国联合宣言,"
             "深化合作。")
     assert not [e for e in events(text) if e.event_type == "agreement_signing"]
+
+
+def test_a_mayor_after_the_city_is_no_region_named_by_the_title():
+    text = "5月11日,台北市长与日本松山市长野志克仁签下友谊市协定。"
+    evs = [e for e in events(text) if e.event_type in ("friendship_established", "agreement_signing")]
+    assert [set(e.parties) for e in evs] == [{"台湾省台北市", "日本松山市"}]
+
+
+def test_sister_cities_of_taiwan_townships_and_county_cities():
+    text = "【记者报导】宜兰县头城镇长与花莲县玉里镇长,今天代表签署姊妹市盟约。"
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert [set(e.parties) for e in evs] == [{"台湾省宜兰县头城镇", "台湾省花莲县玉里镇"}]
+    text = "【记者报导】苗栗县苗栗市长与南投县南投市长,今天代表签署姊妹市盟约。"
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert [set(e.parties) for e in evs] == [{"台湾省苗栗县苗栗市", "台湾省南投县南投市"}]
+
+
+def test_a_township_named_after_a_city_and_an_office_abroad_are_no_parties():
+    text = ("新城乡长率访问团赴日本北海道钏路町交流,在札幌分处长等人见证下,与钏路町长签订友好交流协定,缔结姊妹市。")
+    evs = [e for e in events(text) if e.event_type in ("friendship_established", "agreement_signing")]
+    assert all("日本札幌市" not in e.parties for e in evs)
+    assert [e.event_type for e in evs] == ["friendship_established"] or not evs
+
+
+def test_a_hope_or_a_help_to_bring_about_a_friendship_is_none():
+    for text in ("得知该市盼与台南市结为姊妹市。", "议长协助促成台南市与美国西柯汶纳市缔结姊妹市。"):
+        assert not [e for e in events(text) if e.event_type == "friendship_established"], text
+
+
+def test_the_official_who_governs_one_region_and_mayors_another_signs_for_the_city():
+    text = ("4月25日,蒙古国鄂尔浑省长兼额尔登特市长德·巴特罗特率代表团到二连浩特市访问,"
+            "并与二连浩特市签署建立国际友好城市关系意向书。")
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert [set(e.parties) for e in evs] == [{"内蒙古自治区锡林郭勒盟二连浩特市", "蒙古国额尔登特市"}]
