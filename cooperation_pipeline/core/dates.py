@@ -329,8 +329,9 @@ def _relative(word: str, pub: dt.date | None, context: DateValue | None,
             return None
         return None
     if pub is None:
-        # Nothing to count from: keep only a conservative body year.
-        return DateValue(doc_year, rank=2) if doc_year else None
+        # Nothing to count from: keep only a conservative body year (日前 and 近日 date nothing,
+        # with a publish date or without)
+        return DateValue(doc_year, rank=2) if doc_year and word not in ("日前", "近日") else None
     if word in ("昨日", "昨天", "昨"):  # 昨率团 (newspaper style: 昨 before the verb)
         d = pub - dt.timedelta(days=1)
     elif word in ("今日", "今天"):

@@ -160,7 +160,7 @@ _DELEG_RE = re.compile(r"(?:党政代表团|党政考察团|政府代表团|经�
 _VISIT_MOVE_RE = re.compile(r"赴|到|莅临|来|抵达|前往|走进|在")
 _VISIT_ACT_RE = re.compile(r"考察|调研|访问|参观|学习|交流|观摩|对接")
 _FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未|适时|择机|届时|推动|推进|希望|期待|期盼|盼望|盼)[^，,。；;]{0,6}$")
-_BACKGROUND_BEFORE = re.compile(r"以来[，,]|(?:多|几|十|数|\d+)年来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|自[^，,。；;]{0,12}年")
+_BACKGROUND_BEFORE = re.compile(r"以来[，,]|(?:多|几|十|数|\d+)年来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|陆续有|相继有|此后陆续|自[^，,。；;]{0,12}年")
 _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^，,。；;]{0,12}?(?:较早|很早)")
 # 截至目前,安康市已与A、B、C正式缔结友好城市关系: the partners so far, a status and no event
 _STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0,12}?已(?:经)?[^。；;]{0,60}$")
@@ -195,6 +195,7 @@ _EACH_LEVELS = {"乡镇": "town", "乡镇街道": "town", "镇": "town", "县区
 _STATE_AGREEMENT_AFTER = re.compile(r"(?:了|的)?\s*《?[\u4e00-\u9fff]{0,4}两国")
 _STATE_SIGNERS_BEFORE = re.compile(r"两国(?:元首|领导人|政府|总理|外长)[^，,。]{0,6}$")
 _TITLE_BREAK = re.compile(r"[与和同及、，,。；;：:]|率|会见|一行|代表团")
+_RESPECTIVELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
 _JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
 _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
@@ -1038,14 +1039,37 @@ class EventExtractor:
             return [list(self.last_meeting)]  # 峰会上签署了《…》: the meeting's parties sign
         if len(names) < 2:
             return []
+        if len(names) > 3 and respectively:
+            zipped = self._respective_pairs(parties, clause_start, pos)
+            if zipped:
+                return zipped
         if len(names) > 2 and (bilateral or respectively):
             # A分别与B、C签署: the party right before 与 signs with each of the others
             subject = next((p for p in reversed(parties) if
                             re.match(r"(?:市|人民政府|政府)?(?:还|也|又|并|同时|已|已经|先后)?(?:分别)?[与和同]",
                                      self.doc[p.end:p.end + 8])), None)
+            if subject is None and bilateral:
+                # 美国纽约市、法国巴黎大区、英国伦敦市等国际大都市与北京结为友城: the one after 与
+                # befriends each of those listed before it
+                subject = next((p for p in reversed(parties) if p.start < pos and re.search(
+                    r"(?:等|等地|等城市|[\u4e00-\u9fff]{0,6}城市)?(?:先后|陆续|相继|分别)?[与同和]$",
+                    self.doc[max(s.start, p.start - 12):p.start])), None)
             if subject is not None and subject.region.name in names:
                 return [[subject.region.name, n] for n in names if n != subject.region.name]
         return [names]
+
+    def _respective_pairs(self, parties: list[_Party], start: int, pos: int) -> list[list[str]]:
+        """``A、B分别与C、D签订``: two lists of equal length joined by 分别与 pair item by item."""
+        join = _RESPECTIVELY_WITH.search(self.doc, start, pos)
+        if join is None:
+            return []
+        left = [p for p in parties if start <= p.start and p.end <= join.start() and not p.location]
+        right = [p for p in parties if join.end() <= p.start and p.end <= pos and not p.location]
+        lists = [left, right]
+        if len(left) < 2 or len(left) != len(right) or not all(
+                re.fullmatch(r"\s*[、和及]\s*", self.doc[a.end:b.start]) for side in lists for a, b in zip(side, side[1:])):
+            return []
+        return [[a.region.name, b.region.name] for a, b in zip(left, right)]
 
     def _person_subject(self, s: Sentence, parties: list[_Party], before: int) -> str | None:
         """冯市长会见了乌兰巴托市长,并与色楞格省签署: an official named before any region of the

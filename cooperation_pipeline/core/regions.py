@@ -35,7 +35,7 @@ _FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|
 _FOREIGN_PLACE_RE = re.compile(r"()(([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府|町|村))")  # groups as above
 _FOREIGN_STOP_RE = re.compile(
     r"[的和与等各及在是了将对向为全每多该本我其这那个位名家人国驻大使总统首相政府议会代表团友好城中]")
-LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone": 0, "town": 0}
+LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone": 0, "town": 0, "village": 0}
 # Development zones and new areas run by a 管委会: not administrative divisions, but they sign
 # as parties (嘉兴经济技术开发区, 郑州市郑东新区).  Named after the region written before them.
 _ZONE_RE = re.compile(
@@ -57,7 +57,9 @@ _COUNTY_LIST_END = re.compile(r"(?:等|等?[0-9一二三四五六七八九十两
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
 _CONJUNCTIONS = set("和与同及")
-_TOWNSHIP_AFTER = re.compile(r"[乡镇](?![镇村亲贤土情愁音民里党政企干])")
+_TOWNSHIP_AFTER = re.compile(r"[乡镇](?![镇村亲贤土情愁音民里党政企干])|村(?![民级委务镇庄落集干两])")
+# 梅江镇民族村: a village written right after its town (村村结对)
+_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?村(?![民级委务镇庄落集干两])")
 _LEVEL_CHARACTERS = set("省市县区州旗盟町郡道")
 # idioms that start with a city's name: 长治久安 (lasting order) names no 长治, 世界大同 no 大同
 _IDIOM_RE = re.compile(r"长治久安|大同小异|世界大同|天下大同|(?:幸福|福寿|健康|吉祥)安康")
@@ -285,6 +287,10 @@ class Gazetteer:
                     parent.region.province == "台湾省" and _TAIWAN_CITY_RE.fullmatch(name, length))):
                 return Region(name, "town", parent.region.country, parent.region.province, None,
                               parent.region.longitude, parent.region.latitude)
+            town = _TOWN_RE.match(name, length) if parent.region.level == "county" else None
+            if town and _VILLAGE_RE.fullmatch(name, town.end()):
+                return Region(name, "village", parent.region.country, parent.region.province, None,
+                              parent.region.longitude, parent.region.latitude)
             if parent.foreign and parent.region.level == "prefecture" and name.endswith("区"):
                 return Region(name, "county", parent.region.country, None, None, None, None)  # 明斯克市苏维埃区
             return None
@@ -435,15 +441,18 @@ class Gazetteer:
                 name = name[:-3] + "经济技术开发区"
             _add_child(overlay, self._forms, surface, parent_entry, name, "zone", written, min_name=4)
         # 叙永县分水镇, 武进区南夏墅街道: a town of a county written right after it, named county + town
-        for surface, written, county in towns:
-            _add_child(overlay, self._forms, surface, county, written, "town", written, min_name=3)
         # 石碶街道与屏都街道 in a page that names 海曙区 and 庆元县: a town the division table lists under
         # a county the document names, written alone
         for county in {e for m in mentions for e in [m.forms[0].entry] if len({f.entry for f in m.forms}) == 1
                        and e.region.level == "county" and not e.foreign}:
-            for town in self._towns.get(county.region.name, ()):
-                if town in text:
-                    _add_child(overlay, self._forms, town, county, town, "town", town, min_name=3)
+            towns += [(town, town, county) for town in self._towns.get(county.region.name, ()) if town in text]
+        for surface, written, county in towns:
+            town = _add_child(overlay, self._forms, surface, county, written, "town", written, min_name=3)
+            # 梅江镇民族村与太和镇结对: a village written after its town
+            for vm in re.finditer(r"(?:" + re.escape(surface) + "|" + re.escape(written) + r")("
+                                  + _VILLAGE_RE.pattern + r")", text):
+                _add_child(overlay, self._forms, vm.group(0), town, vm.group(1), "village",
+                           written + vm.group(1), min_name=3)
         # 明斯克市苏维埃区, 釜山西区: a district of a foreign city, named city + district; 列宁区 later alone
         for surface, written, city in foreign_districts:
             _add_child(overlay, self._forms, surface, city, written, "county", written, min_name=3)
@@ -853,7 +862,7 @@ _QUOTED_INITIALS_RE = re.compile(r"[“\"]([\u4e00-\u9fff]{3,4})[”\"]")
 
 
 def _add_child(overlay: dict[str, list[_Form]], known: dict[str, tuple[_Form, ...]], surface: str, parent: _Entry,
-               name: str, level: str, written: str, *, min_name: int) -> None:
+               name: str, level: str, written: str, *, min_name: int) -> _Entry:
     """A region one document makes under a known one (a zone, a town, a foreign district): read
     where the text wrote it with its parent (``surface``), and where it writes the child's own
     name alone (``written``, when that is distinctive: long enough and no known name)."""
@@ -865,6 +874,7 @@ def _add_child(overlay: dict[str, list[_Form]], known: dict[str, tuple[_Form, ..
     if written != surface and len(written) >= min_name and written not in known \
             and not any(f.entry.region == child for f in overlay.get(written, ())):
         overlay.setdefault(written, []).append(_Form(entry, "name", False))
+    return entry
 
 
 def _sibling_level(entry: _Entry) -> str:

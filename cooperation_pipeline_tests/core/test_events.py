@@ -839,3 +839,25 @@ def test_the_official_who_governs_one_region_and_mayors_another_signs_for_the_ci
             "并与二连浩特市签署建立国际友好城市关系意向书。")
     evs = [e for e in events(text) if e.event_type == "friendship_established"]
     assert [set(e.parties) for e in evs] == [{"内蒙古自治区锡林郭勒盟二连浩特市", "蒙古国额尔登特市"}]
+
+
+def test_two_lists_joined_by_respectively_pair_item_by_item_down_to_villages():
+    text = ("9月3日,嘉善县与庆元县召开联席会议。会上,屏都街道新村、荷地镇石坑村分别与嘉善县姚庄镇、"
+            "西塘镇签订了帮扶协议。")
+    sign = {tuple(sorted(e.parties)) for e in events(text) if e.event_type == "agreement_signing"}
+    assert sign == {("浙江省丽水市庆元县屏都街道新村", "浙江省嘉兴市嘉善县姚庄镇"),
+                    ("浙江省丽水市庆元县荷地镇石坑村", "浙江省嘉兴市嘉善县西塘镇")}
+
+
+def test_cities_listed_before_with_befriend_the_one_after_it_one_by_one_in_the_past():
+    text = "此后陆续有美国纽约市、英国伦敦市等国际大都市与北京结为友城。"
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert sorted(tuple(sorted(e.parties)) for e in evs) == [("北京市", "美国纽约市"), ("北京市", "英国伦敦市")]
+    assert all(e.background and e.date is None for e in evs)
+
+
+def test_recently_without_a_publish_date_takes_no_year_from_the_body():
+    text = ("日前,北京市与捷克布拉格市签署缔结友好城市关系协议。"
+            "1979年3月,日本东京都成为最早与北京缔结友城关系的城市。")
+    evs = [e for e in events(text) if "捷克布拉格市" in e.parties]
+    assert [e.date for e in evs] == [None]
