@@ -76,6 +76,8 @@ MANUAL_WEAK = {
     # 代县长 / 代市长 (acting county head / mayor) is far more common in news than 山西代县, and
     # 代理县长 more than 四川理县
     "代县", "理县",
+    # 乌里扬诺夫斯克州 ends in 克州: the one-character forms of 新疆's prefectures only with 新疆 or an anchor
+    "巴州", "博州", "克州",
 }
 
 
@@ -84,6 +86,11 @@ MANUAL_WEAK = {
 NAME_FIXES = {
     "632857000000": ("大柴旦行政委员会", ["大柴旦", "大柴旦行委"]),
     "660000000000": ("新疆生产建设兵团", ["新疆兵团"]),
+    # 新疆's Mongol and Kirgiz prefectures go by their first character + 州 (巴州 also names 巴中's
+    # 巴州区: context decides)
+    "652700000000": ("博尔塔拉蒙古自治州", ["博州"]),
+    "652800000000": ("巴音郭楞蒙古自治州", ["巴州"]),
+    "653000000000": ("克孜勒苏柯尔克孜自治州", ["克州"]),
 }
 
 

@@ -88,15 +88,15 @@ def split_sentences(doc: str, title_len: int = 0) -> list[Sentence]:
 # --------------------------------------------------------------------------------------
 # Patterns
 # --------------------------------------------------------------------------------------
-_AGR_NOUN = (r"(?:框架协议|合作协议|协议书|协议|备忘录|合作事项|意向书|协定书|协定|合作书|合作纲要|合作宣言|"
+_AGR_NOUN = (r"(?:框架协议|合作协议|协议书|协议|备忘录|合作事项|意向书|结好意向|协定书|协定|合作书|合作纲要|合作宣言|"
              r"联合宣言|倡议书|合作清单|行动计划|行动方案|合作方案|合作计划|工作计划|重点事项|合作纲要)")
 # 签署《南昌行动》: a title in 《》 right after the signing verb is the agreement signed
 _SIGNED_TITLE_RE = re.compile(r"^(?:了|共同|正式)?(?:双方|两地|[两三四五六七八九十]+[地市方省区县])?(?:的)?《([^《》]{2,40})》")
 _AGR_NOUN_RE = re.compile(_AGR_NOUN)
-_SIGN_VERB_RE = re.compile(r"签署|签订|签约|签定|草签|签下|缔结|签字")
+_SIGN_VERB_RE = re.compile(r"签署|签订|签约|签定|草签|签下|缔结|签字|续签")
 _QUOTED_RE = re.compile(r"《([^《》]{2,80}?)》")
 _UNQUOTED_AGR_RE = re.compile(
-    r"(?:签署|签订|签约|签定|缔结)(?:了)?(?:双方|两地|两市|两区)?(?:的)?"
+    r"(?:签署|签订|签约|签定|缔结|续签)(?:了)?(?:双方|两地|两市|两区)?(?:的)?"
     r"([\u4e00-\u9fff“”\"「」]{0,30}?" + _AGR_NOUN + r")"
 )
 _COUNT_PREFIX = re.compile(r"^[一二三四五六七八九十两百\d]+[个项份批]")
@@ -195,6 +195,7 @@ _EACH_LEVELS = {"乡镇": "town", "乡镇街道": "town", "镇": "town", "县区
 _STATE_AGREEMENT_AFTER = re.compile(r"(?:了|的)?\s*《?[\u4e00-\u9fff]{0,4}两国")
 _STATE_SIGNERS_BEFORE = re.compile(r"两国(?:元首|领导人|政府|总理|外长)[^，,。]{0,6}$")
 _TITLE_BREAK = re.compile(r"[与和同及、，,。；;：:]|率|会见|一行|代表团")
+_RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
 _RESPECTIVELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
 _JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
 _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -899,6 +900,9 @@ class EventExtractor:
             agreements = keep
         friend_agr = [(a, p) for a, p in agreements if _is_friendship_agreement(a)]
         other_agr = [(a, p) for a, p in agreements if not _is_friendship_agreement(a)]
+        if (friend or friend_agr) and _RENEWAL_RE.search(text):
+            # 续签了两市友好城市关系协议书: the friendship stands; the renewal is a signing
+            friend, other_agr, friend_agr = None, agreements, []
         if friend or friend_agr:
             if friend:
                 pos, trig_end = s.start + friend.start(), s.start + friend.end()
@@ -1046,8 +1050,8 @@ class EventExtractor:
         if len(names) > 2 and (bilateral or respectively):
             # A分别与B、C签署: the party right before 与 signs with each of the others
             subject = next((p for p in reversed(parties) if
-                            re.match(r"(?:市|人民政府|政府)?(?:还|也|又|并|同时|已|已经|先后)?(?:分别)?[与和同]",
-                                     self.doc[p.end:p.end + 8])), None)
+                            re.match(r"(?:市|人民政府|政府)?(?:在[^，,。；;与和同]{1,8}?)?(?:还|也|又|并|同时|已|已经|先后)?"
+                                     r"(?:分别)?[与和同]", self.doc[p.end:p.end + 16])), None)
             if subject is None and bilateral:
                 # 美国纽约市、法国巴黎大区、英国伦敦市等国际大都市与北京结为友城: the one after 与
                 # befriends each of those listed before it

@@ -31,10 +31,11 @@ CHINA = "中国"
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_COUNTRY = set("与和同及了的在赴到访自从为是对向及暨")
 # [province or region unit] + place: 纽夫莱大区奇廉市, 永珍省万荣县, 奇廉市
-_FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|邦))?(([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府|町|村|区))")
-_FOREIGN_PLACE_RE = re.compile(r"()(([\u4e00-\u9fff]{2,6}?)(市|州|省|郡|县|道|府|町|村))")  # groups as above
+# (圣若泽多斯坎波斯市: transliterations run to eight characters; 萨塔昆塔地区: a Finnish region)
+_FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|邦))?(([\u4e00-\u9fff]{2,8}?)(市|州|省|郡|县|道|府|町|村|地区|区))")
+_FOREIGN_PLACE_RE = re.compile(r"()(([\u4e00-\u9fff]{2,8}?)(市|州|省|郡|县|道|府|町|村|地区))")  # groups as above
 _FOREIGN_STOP_RE = re.compile(
-    r"[的和与等各及在是了将对向为全每多该本我其这那个位名家人国驻大使总统首相政府议会代表团友好城中]")
+    r"[的和与等各及在是了将对向为全每该本我其这那个位名家人国驻大使总统首相政府议会代表团友好城中]")
 LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone": 0, "town": 0, "village": 0}
 # Development zones and new areas run by a 管委会: not administrative divisions, but they sign
 # as parties (嘉兴经济技术开发区, 郑州市郑东新区).  Named after the region written before them.
@@ -525,7 +526,7 @@ class Gazetteer:
         by_start = {m.start: m for m in mentions}
 
         def add(country: str, surface: str, base: str, suffix: str) -> None:
-            level = "province" if suffix in ("省", "州", "道", "府") else "prefecture"
+            level = "province" if suffix in ("省", "州", "道", "府", "地区") else "prefecture"
             region = Region(country + base, level, country, None, None, None, None)
             entry = _Entry(region, base, country, frozenset({country}), True, False)
             overlay.setdefault(surface, []).append(_Form(entry, "full", False))

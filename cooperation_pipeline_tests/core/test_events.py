@@ -861,3 +861,22 @@ def test_recently_without_a_publish_date_takes_no_year_from_the_body():
             "1979年3月,日本东京都成为最早与北京缔结友城关系的城市。")
     evs = [e for e in events(text) if "捷克布拉格市" in e.parties]
     assert [e.date for e in evs] == [None]
+
+
+def test_a_province_signs_intents_with_each_foreign_province_at_a_venue():
+    text = "4月9日,海南省政府在博鳌分别与柬埔寨西哈努克省、克罗地亚扎达尔省签署结好意向。"
+    sign = sorted(tuple(sorted(e.parties)) for e in events(text) if e.event_type == "agreement_signing")
+    assert sign == [("克罗地亚扎达尔省", "海南省"), ("柬埔寨西哈努克省", "海南省")]
+
+
+def test_a_renewed_friendship_agreement_is_a_signing_not_an_establishment():
+    text = "9月27日,常州市市长与芬兰萨塔昆塔地区市长续签了两市友好城市关系协议书。"
+    evs = [e for e in events(text) if e.event_type in ("friendship_established", "agreement_signing")]
+    assert [(e.event_type, set(e.parties)) for e in evs] == [
+        ("agreement_signing", {"江苏省常州市", "芬兰萨塔昆塔地区"})]
+
+
+def test_a_long_transliterated_city_after_its_state():
+    text = "2月17日,中国台山市与巴西圣保罗州圣若泽多斯坎波斯市友好合作关系备忘录签约仪式在线上举行。"
+    evs = [e for e in events(text) if e.event_type in ("friendship_established", "agreement_signing")]
+    assert [set(e.parties) for e in evs] == [{"广东省江门市台山市", "巴西圣若泽多斯坎波斯市"}]

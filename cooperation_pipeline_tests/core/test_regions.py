@@ -257,6 +257,11 @@ def test_the_production_and_construction_corps_is_a_provincial_unit(gaz):
     assert gaz.get("新疆生产建设兵团").level == "province"
 
 
+def test_xinjiang_prefectures_by_their_first_character(gaz):
+    assert resolved(gaz, "吉林延边州与新疆巴州") == ["吉林省延边朝鲜族自治州", "新疆维吾尔自治区巴音郭楞蒙古自治州"]
+    assert resolved(gaz, "俄罗斯乌里扬诺夫斯克州") == ["俄罗斯乌里扬诺夫斯克州"]
+
+
 def test_small_countries_of_friendship_news(gaz):
     assert resolved(gaz, "江苏省与所罗门群岛马莱塔省签署") == ["江苏省", "所罗门群岛马莱塔省"]
     assert resolved(gaz, "中非合作论坛") == []  # China-Africa, not the Central African Republic
