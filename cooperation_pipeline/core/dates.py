@@ -99,7 +99,7 @@ _DATE_RE = re.compile(
     r"(?P<full>(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<rel_y>今年|去年|前年|明年)\s*)?"
     r"(?P<m>" + _NUM + r")\s*月\s*(?:(?P<d>" + _NUM + r")\s*(?:[日号]|(?=\s*(?:至|到|-|—|–|~|～)\s*" + _NUM + r"\s*[日号])))?"
     r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:(?P<m2>" + _NUM + r")\s*月\s*)?(?P<d2>" + _NUM + r")\s*[日号])?)"
-    r"(?P<dl>(?:电|讯|消息))?"
+    r"(?P<dl>(?:电|讯|消息|报导|报道))?"
     r"|(?P<rel>昨日|昨天|昨(?=[率在与赴到抵访出召举签会参宣接于起])|今日|今天|前天|前日|日前|近日|当天|当日|同日|次日|翌日|上周(?P<lw>[一二三四五六日天])"
     r"|本周(?P<tw>[一二三四五六日天])|上月|上个月|本月)"
     r"|(?<![\d年月])(?P<dd>3[01]|[12]\d|0?[1-9])\s*[日号](?P<dd2>\s*(?:至|到|-|—|~)\s*\d{1,2}\s*[日号])?" + _PART +
@@ -180,16 +180,16 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
 
 
 def _join_listed_days(text: str, found: list[DateMention]) -> list[DateMention]:
-    """``6月16日、6月17日`` (consecutive days listed) is one span, like 6月16日至17日."""
+    """``6月16日、6月17日`` or ``8月25日、26日`` (consecutive days listed) is one span, like 6月16日至17日."""
     out: list[DateMention] = []
     for dm in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "absolute" and dm.kind == "absolute" \
+        if prev is not None and prev.kind == "absolute" and dm.kind in ("absolute", "day_only") \
                 and text[prev.end:dm.start] == "、" and not prev.value.is_range and not dm.value.is_range \
-                and prev.value.day and dm.value.day and prev.value.month == dm.value.month \
+                and prev.value.day and dm.value.day and (dm.value.month or prev.value.month) == prev.value.month \
                 and (dm.value.year is None or dm.value.year == prev.value.year) \
                 and dm.value.day == prev.value.day + 1:
-            value = replace(prev.value, end_month=dm.value.month, end_day=dm.value.day)
+            value = replace(prev.value, end_month=prev.value.month, end_day=dm.value.day)
             out[-1] = DateMention(prev.start, dm.end, text[prev.start:dm.end], value, "absolute")
             continue
         out.append(dm)
@@ -274,9 +274,9 @@ def lost_month(text: str, publish_date: dt.date | None, window: int = 7) -> Date
     return DateValue(d.year, d.month, d.day)
 
 
-def recent_day(value: DateValue, publish_date: dt.date | None, window: int = 1) -> DateValue | None:
+def recent_day(value: DateValue, publish_date: dt.date | None, window: int = 2) -> DateValue | None:
     """``13日签订`` with no month anywhere before it: news writes the bare day for the day of the
-    report or the day before (记者13日获悉), so it is that day when it is the publish day or at most
+    report or the days just before (记者13日获悉), so it is that day when it is the publish day or at most
     ``window`` days earlier; else nothing (18日-19日 in a page of the 23rd could be last month's)."""
     if publish_date is None or value.day is None:
         return None
@@ -361,7 +361,7 @@ def _relative(word: str, pub: dt.date | None, context: DateValue | None,
 
 _YEAR_EVIDENCE = re.compile(
     r"(?<![\d\-—~至到])((?:19|20)\d{2})(?:\s*年\s*\d{1,2}\s*月|(?=[A-Za-z\u4e00-\u9fff]{2,12}?"
-    r"(?:节|博览会|交易会|洽谈会|论坛|峰会|年会|大会|运动会|赛|展|周)))"
+    r"(?:节|博览会|交易会|洽谈会|座谈会|联席会|交流会|推介会|对接会|论坛|峰会|年会|大会|运动会|赛|展|周)))"
 )
 _TITLE_SPAN = re.compile(r"《[^》]{0,80}》")
 # 2022年,四市经济总量已达…: a year the text reports on in the past (not a target: 到2025年, 2025年前)

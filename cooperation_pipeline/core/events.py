@@ -195,6 +195,7 @@ _EACH_LEVELS = {"乡镇": "town", "乡镇街道": "town", "镇": "town", "县区
 _STATE_AGREEMENT_AFTER = re.compile(r"(?:了|的)?\s*《?[\u4e00-\u9fff]{0,4}两国")
 _STATE_SIGNERS_BEFORE = re.compile(r"两国(?:元首|领导人|政府|总理|外长)[^，,。]{0,6}$")
 _TITLE_BREAK = re.compile(r"[与和同及、，,。；;：:]|率|会见|一行|代表团")
+_PURPOSE_LEAD = re.compile(r"\s*(?:为了|为|围绕|按照|根据|为进一步|为深入)[^。；;]*[，,]\s*")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
 _RESPECTIVELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
 _JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
@@ -813,7 +814,9 @@ class EventExtractor:
                 lead = _LEADING_CREDIT.match(s.text)
                 opening = lead.end() if lead else 0
                 for dm in dates_mod.find_dates(s.text):
-                    if first_in_para and dm.start <= opening + 2 and dm.kind in ("absolute", "day_only", "lost_month") \
+                    # (为深入学习…,5月13日,…: a purpose clause may come before it)
+                    opens = dm.start <= opening + 2 or _PURPOSE_LEAD.fullmatch(s.text, opening, dm.start)
+                    if first_in_para and opens and dm.kind in ("absolute", "day_only", "lost_month") \
                             and not self._is_background(s, s.start + dm.end, s.start + dm.end):
                         # a paragraph opening with its date sets the scene (11月30日上午,…)
                         ctx = self.last_month if dm.kind == "day_only" else None
@@ -1493,6 +1496,23 @@ def merge(events: list[_Event]) -> list[_Event]:
     return kept
 
 
+def _fold_coarser(events: list[_Event], gaz: Gazetteer) -> list[_Event]:
+    """白沙镇与朱沱镇签订合作备忘录 …此次签约合作备忘录 (永川与合江): a signing of the same agreement on
+    the same day whose parties hold the parties of another is that signing, told at a coarser level."""
+    out = []
+    for ev in events:
+        finer = next((f for f in events if f is not ev and f.type == ev.type and f.background == ev.background
+                      and len(f.parties) == len(ev.parties) and f.date is not None and ev.date is not None
+                      and (f.date.year, f.date.month, f.date.day) == (ev.date.year, ev.date.month, ev.date.day)
+                      and set(ev.agreements) & set(f.agreements)
+                      and all(any(gaz.is_ancestor(c, p) for p in f.parties) for c in ev.parties)), None)
+        if finer is None:
+            out.append(ev)
+        else:
+            finer.domain_text.extend(ev.domain_text)
+    return out
+
+
 def _attach_followers(events: list[_Event], sentences: Sequence[Sentence]) -> None:
     """The rest of a trigger sentence's paragraph describes that agreement's content."""
     triggers = {id(e.evidence) for e in events}
@@ -1569,7 +1589,7 @@ def extract_events(
     if _ANNOUNCES_A_DATE.search(doc):  # 论坛将于六月一日在香港开幕: what it dates later is planned
         raw = [ev for ev in raw if not _after_publication(ev.date, publish_date)]
     _attach_followers(raw, sentences)
-    merged = merge(raw)
+    merged = _fold_coarser(merge(raw), gaz)
     _attach_content(merged, sentences)
     return to_mentions(merged, gaz)
 

@@ -71,6 +71,8 @@ _DATE_ALONE_RE = re.compile(
 _STAMP_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}\s+\d{1,2}:\d{2}")
 # a labelled date run into a head line: …战略合作框架协议时间:2023-06-09 6月8日下午,…
 _LABELLED_DATE_RE = re.compile(r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
+# a tag page's item: its head line, the date between spaces, then the text (…座谈交流 2023-04-12 上海 …)
+_HEADLINE_DATE_RE = re.compile(r"[^。！？!?\n\d]{6,100}?\s(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s)")
 # an aggregator's short head line ending in its date: 城市镜像.新闻汇总 2022-01-27
 _TRAILING_DATE_RE = re.compile(r"\s(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}$")
 # day-first: 23.11.2019 21:12 (only unambiguous when the day is above 12)
@@ -166,7 +168,8 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
                 if found:
                     return found
     for line in lines[:_HEAD_LINES]:
-        m = _STAMP_RE.search(line, 0, 120) or _LABELLED_DATE_RE.search(line, 0, 150)
+        m = _STAMP_RE.search(line, 0, 120) or _LABELLED_DATE_RE.search(line, 0, 150) \
+            or _HEADLINE_DATE_RE.match(line)
         if m:
             found = parse_date(m.group(0))
             if found:

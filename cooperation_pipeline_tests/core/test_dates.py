@@ -171,6 +171,7 @@ def test_a_bare_day_is_a_recent_day_of_the_publish_date():
     assert one("两市8日签订协议", publish_date=pub).iso() == "2021-03-08"
     assert one("两市9日签订协议", publish_date=pub).iso() == "2021-03-09"
     assert one("两市28日签订协议", publish_date=dt.date(2021, 3, 1)).iso() == "2021-02-28"  # across a month
+    assert one("两市7日签订协议", publish_date=pub).iso() == "2021-03-07"  # two days before the report
     assert one("两市5日签订协议", publish_date=pub) is None  # days before: no guess
     assert one("两市8日签订协议", publish_date=None) is None
 
@@ -185,3 +186,18 @@ def test_a_two_digit_lost_month_that_is_no_day():
     assert [d.text for d in found] == ["74日"]
     assert resolve(found[0], publish_date=dt.date(2022, 7, 7)).iso() == "2022-07-04"
     assert [d.kind for d in find_dates("于13日在")] == ["day_only"]
+
+
+def test_two_days_listed_after_one_month_are_a_span():
+    (dm,) = find_dates("8月25日、26日,代表团赴迪庆州考察")
+    assert (dm.value.month, dm.value.day, dm.value.end_day) == (8, 25, 26)
+    assert len(find_dates("8月25日、28日")) == 2  # not consecutive: two dates
+
+
+def test_a_report_dated_by_its_outlet_counts_today_from_that_day():
+    (dm,) = [d for d in find_dates("【大纪元6月5日报导】台南市今天签署") if d.kind == "dateline"]
+    assert (dm.value.month, dm.value.day) == (6, 5)
+
+
+def test_the_year_of_a_named_forum_dates_a_text_without_a_publish_date():
+    assert doc_year("8月25日,代表团参加2016昆迪对口帮扶合作座谈会。") == 2016

@@ -880,3 +880,17 @@ def test_a_long_transliterated_city_after_its_state():
     text = "2月17日,中国台山市与巴西圣保罗州圣若泽多斯坎波斯市友好合作关系备忘录签约仪式在线上举行。"
     evs = [e for e in events(text) if e.event_type in ("friendship_established", "agreement_signing")]
     assert [set(e.parties) for e in evs] == [{"广东省江门市台山市", "巴西圣若泽多斯坎波斯市"}]
+
+
+def test_a_date_after_a_purpose_clause_opens_the_scene():
+    text = ("为深入推进山海协作,5月13日,宁化县城南镇来洛江区河市镇开展交流活动。\n"
+            "交流会上,双方签订河市镇—城南镇对口合作协议书。")
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [e.date for e in sign] == ["--05-13"]
+
+
+def test_the_same_signing_told_again_between_the_counties_is_the_towns_signing():
+    text = ("12月4日,合江县白沙镇与永川区朱沱镇在白沙镇签订合作备忘录。\n"
+            "签约仪式上,永川区副区长指出,永川与合江比邻相聚,此次签约合作备忘录符合发展战略。")
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [set(e.parties) for e in sign] == [{"四川省泸州市合江县白沙镇", "重庆市永川区朱沱镇"}]

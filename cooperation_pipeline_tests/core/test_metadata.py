@@ -229,3 +229,10 @@ def test_writer_regex_without_zhuan_or_zhi_is_the_short_one() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         full = [(m.start(), m.group()) for m in M._WRITER_RE.finditer(text)]
         assert full == [(m.start(), m.group()) for m in M._WRITER_WEN_RE.finditer(text)], text
+
+
+def test_a_tag_page_items_date_between_its_head_line_and_text():
+    text = "共同开创交流合作新局面 市长率代表团在三明市座谈交流 2023-04-12 上海 41℃ 0 记者某某 代表团昨天来到三明市。\n正文。"
+    assert M.extract_publish_date(text) == datetime.date(2023, 4, 12)
+    # a date inside a sentence of the text is no stamp
+    assert M.extract_publish_date("两市于去年签约。项目将在 2023-04-12 开工。\n正文。") is None
