@@ -293,3 +293,13 @@ def test_federation_posts_are_no_officials_and_an_acting_head_names_no_county():
     assert people("重庆市工商联党组成员、副主席张三出席。") == {}
     found = people("宜兰县代理县长李四出席会议。")
     assert not any(region and "理县" in region for _, region in found)
+
+
+def test_surnames_common_in_the_south_and_taiwan_and_a_mayor_written_with_the_city():
+    found = people("签约仪式由台南市长赖清德主持,常州市委书记阎立、副市长傅明亲自出席。")
+    assert {name for name, _ in found} >= {"赖清德", "阎立", "傅明"}
+    assert ("赖清德", "台湾省台南市") in found
+
+
+def test_a_centres_director_is_no_official():
+    assert people("上海社会信用促进中心主任傅春作专题讲座。") == {}
