@@ -296,8 +296,8 @@ def test_federation_posts_are_no_officials_and_an_acting_head_names_no_county():
 
 
 def test_surnames_common_in_the_south_and_taiwan_and_a_mayor_written_with_the_city():
-    found = people("签约仪式由台南市长赖清德主持,常州市委书记阎立、副市长傅明亲自出席。")
-    assert {name for name, _ in found} >= {"赖清德", "阎立", "傅明"}
+    found = people("签约仪式由台南市长赖清德主持,常州市委书记阎立、副市长傅明亲自出席,市长丁某接见代表团。")
+    assert {name for name, _ in found} >= {"赖清德", "阎立", "傅明", "丁某"}
     assert ("赖清德", "台湾省台南市") in found
 
 
