@@ -39,9 +39,12 @@ def test_article_scores(gold, predictions):
     # Session 4, 410 pages (500-519 and 800-1079 but the held-out 900-919 added; before their rules the
     # fresh batches gave F1 0.24-0.93): P 0.98 R 0.89 F1 0.93, dates 377/440, officials 365/434.
     # 1000-1039 (towns, Taiwan townships, foreign provinces) got few rules and hold recall at 0.89.
-    assert r["f1"] >= 0.93
+    # Session 5, 470 pages (1080-1139 added; before their rules P 0.52 R 0.71 F1 0.60): towns from
+    # the division table, counted groups across sentences: P 0.98 R 0.93 F1 0.955, dates 438/508,
+    # officials 428/509.
+    assert r["f1"] >= 0.94
     assert r["precision"] >= 0.97
-    assert r["recall"] >= 0.88
+    assert r["recall"] >= 0.91
     assert r["date_accuracy"] >= 0.85
     assert r["official_recall"] >= 0.84
     assert r["reporters_as_officials"] == 0

@@ -236,3 +236,7 @@ def test_a_tag_page_items_date_between_its_head_line_and_text():
     assert M.extract_publish_date(text) == datetime.date(2023, 4, 12)
     # a date inside a sentence of the text is no stamp
     assert M.extract_publish_date("两市于去年签约。项目将在 2023-04-12 开工。\n正文。") is None
+
+
+def test_a_forum_footers_serving_time_is_no_publish_date():
+    assert M.extract_publish_date("昨日上午,我市召开座谈会。\n正文。\nGMT+8, 2025-5-15 01:51\n") is None
