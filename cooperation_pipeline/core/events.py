@@ -196,6 +196,11 @@ _STATE_AGREEMENT_AFTER = re.compile(r"(?:了|的)?\s*《?[\u4e00-\u9fff]{0,4}两
 _STATE_SIGNERS_BEFORE = re.compile(r"两国(?:元首|领导人|政府|总理|外长)[^，,。]{0,6}$")
 _TITLE_BREAK = re.compile(r"[与和同及、，,。；;：:]|率|会见|一行|代表团")
 _PURPOSE_LEAD = re.compile(r"\s*(?:为了|为|围绕|按照|根据|为进一步|为深入)[^。；;]*[，,]\s*")
+# 古田、屏南人占多数: people of the place; “新福州”美誉的诗巫: a nickname of another place
+_PEOPLE_AFTER = re.compile(r"人(?![民大社力才])")
+_NICKNAME_BEFORE = re.compile(r"[“\"](?:新|小|东方|第二)$")
+# 与广东省对口协作市签署: unnamed cities of the province sign, not the province
+_UNNAMED_MEMBERS_AFTER = re.compile(r"的?(?:对口|结对)(?:协作|帮扶|支援)?(?:城市|市州|地市|市|县区|区县|县|地区)")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
 _RESPECTIVELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
 _JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
@@ -203,7 +208,8 @@ _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "�
 # 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
 _SELF_RE = re.compile(r"我(省|市|区|县|州)|(?:(?<![\u4e00-\u9fff])|(?<=[在与和同到赴来为对向及、]))本(省|市|区|县|州)(?![场值级情政])"
                       r"|(?<=代表)(省|市|区|县|州)(?=政府与|人民政府与)")  # 市长…代表市政府与…签署
-_LOCATION_BEFORE = re.compile(r"(?:在|于)$")
+# 代表齐聚长沙签署: the venue; 莫过于, 由于, 对于, 关于: no place
+_LOCATION_BEFORE = re.compile(r"(?:在|(?<![过由对关至等属基])于|齐聚|相聚|聚首|汇聚|云集)$")
 # 香港文汇报讯, 湖南日报记者, 长沙晚报: a newspaper or station named after its place reports, it does not sign
 _MEDIA_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}?)?(?:日报|晚报|商报|时报|早报|文汇报|都市报|新闻网|电视台|广播电视台|"
                           r"融媒体中心|新闻客户端)|合作组织")  # 上海合作组织: an organisation, not 上海
@@ -319,7 +325,8 @@ class EventExtractor:
             if r is None or r.level == "country":
                 continue
             if (r.level != "zone" and is_department(self.doc, m, government=False)) \
-                    or _MEDIA_AFTER.match(self.doc, m.end) \
+                    or _MEDIA_AFTER.match(self.doc, m.end) or _UNNAMED_MEMBERS_AFTER.match(self.doc, m.end) \
+                    or _PEOPLE_AFTER.match(self.doc, m.end) or _NICKNAME_BEFORE.search(self.doc, max(0, m.start - 3), m.start) \
                     or self._title_topic(m) \
                     or _DATELINE_AFTER.match(self.doc, m.end):
                 continue
@@ -454,18 +461,20 @@ class EventExtractor:
         """"A与B" in the first paragraphs names the article's pair when the title does not."""
         for s in self.sentences[:8]:
             parties = [p for p in self._parties_in(s) if not p.location]
-            run: list[str] = []
+            runs: list[list[str]] = [[]]
             for a, b in zip(parties, parties[1:]):
                 gap = self.doc[a.end:b.start]
-                if re.fullmatch(r"(?:人民政府|政府|党政代表团)?[与和同、](?:[\u4e00-\u9fff]{1,2}[省市区县])?", gap) \
+                if re.fullmatch(r"(?:人民政府|政府|议会|党政代表团)?[与和同、](?:[\u4e00-\u9fff]{1,2}[省市区县])?", gap) \
                         and a.region.name != b.region.name:
-                    run = run or [a.region.name]
-                    run.append(b.region.name)
-                elif run:
-                    break
-            names = collapse(run, self.gaz)
-            if len(names) >= 2:
-                return names
+                    runs[-1] = runs[-1] or [a.region.name]
+                    runs[-1].append(b.region.name)
+                elif runs[-1]:
+                    runs.append([])
+            for run in runs:
+                names = collapse(run, self.gaz)
+                # 宁德、屏南、古田经贸考察之旅: a city and its counties are an itinerary, not a pair
+                if len(names) >= 2 and len(names) == len(set(run)):
+                    return names
         return None
 
     def _fill(self, names: list[str], text: str, s: Sentence | None = None) -> list[str]:
@@ -554,8 +563,14 @@ class EventExtractor:
             inside = [p for p in parties if prev_start <= p.start and p.end <= clause_start - 1]
             for p in sorted(inside, key=lambda p: -p.start):
                 rest = rest[:p.start - prev_start] + rest[p.end - prev_start:]
-            if not inside or rest.strip("、和与及 "):
+            if not inside:
                 break
+            lead = inside[0].start - prev_start
+            if rest[lead:].strip("、和与及 "):
+                break
+            if rest[:lead].strip():
+                # 来自中部地区的山西太原、大同,安徽芜湖…: the list's first group follows its introduction
+                return inside[0].start
             clause_start = prev_start
         return clause_start
 
@@ -980,6 +995,9 @@ class EventExtractor:
         pairs = self._pair_list(parties, s.start, pos)
         if pairs:
             return pairs
+        topics = self._groups_by_topic(parties, s.start, pos)
+        if topics:
+            return topics
         clause_start = max([self.doc.rfind(c, s.start, pos) for c in "，,；;"] + [s.start - 1]) + 1
         head = self.doc[clause_start:pos]
         clause_end_m = re.compile(r"[，,。；;]").search(self.doc, pos)
@@ -1065,6 +1083,22 @@ class EventExtractor:
                 return [[subject.region.name, n] for n in names if n != subject.region.name]
         return [names]
 
+    def _groups_by_topic(self, parties: list[_Party], start: int, pos: int) -> list[list[str]]:
+        """``湖北省、湖南省就长江干流…,云南省、贵州省、四川省就赤水河流域…分别签署``: each group of
+        regions before its 就 signs its own agreement."""
+        if "分别" not in self.doc[start:pos + 2] and "分别" not in self.doc[pos:pos + 4]:
+            return []
+        groups = []
+        for seg in re.finditer(r"[^，,；;]+", self.doc[start:pos]):
+            a, b = start + seg.start(), start + seg.end()
+            inside = [p for p in parties if a <= p.start and p.end <= b and not p.location]
+            topic = self.doc.find("就", inside[-1].end, b) if inside else -1
+            if len(inside) >= 2 and topic >= 0 and all(
+                    re.fullmatch(r"[、和与及]", self.doc[x.end:y.start]) for x, y in zip(inside, inside[1:])) \
+                    and topic - inside[-1].end <= 2:
+                groups.append(self._names(inside))
+        return groups if len(groups) >= 2 else []
+
     def _respective_pairs(self, parties: list[_Party], start: int, pos: int) -> list[list[str]]:
         """``A、B分别与C、D签订``: two lists of equal length joined by 分别与 pair item by item."""
         join = _RESPECTIVELY_WITH.search(self.doc, start, pos)
@@ -1074,7 +1108,8 @@ class EventExtractor:
         right = [p for p in parties if join.end() <= p.start and p.end <= pos and not p.location]
         lists = [left, right]
         if len(left) < 2 or len(left) != len(right) or not all(
-                re.fullmatch(r"\s*[、和及]\s*", self.doc[a.end:b.start]) for side in lists for a, b in zip(side, side[1:])):
+                re.fullmatch(r"[县市区旗]?\s*[、和及]\s*", self.doc[a.end:b.start])  # (平泉县: 平泉市 since 2017)
+                for side in lists for a, b in zip(side, side[1:])):
             return []
         return [[a.region.name, b.region.name] for a, b in zip(left, right)]
 
@@ -1496,6 +1531,20 @@ def merge(events: list[_Event]) -> list[_Event]:
     return kept
 
 
+def _drop_title_summaries(events: list[_Event]) -> list[_Event]:
+    """七省(市)签订…协议 over a text where 鄂湘, 云贵川 and 冀津 each signed one: the title's event of
+    all of them sums up the body's events and is none of its own."""
+    out = []
+    for ev in events:
+        if ev.evidence.is_title and ev.type in (SIGNING, FRIENDSHIP) and len(ev.parties) > 2:
+            body = [b for b in events if not b.evidence.is_title and b.type == ev.type and not b.background
+                    and set(b.parties) < set(ev.parties)]
+            if len(body) >= 2 and set().union(*(set(b.parties) for b in body)) == set(ev.parties):
+                continue
+        out.append(ev)
+    return out
+
+
 def _fold_coarser(events: list[_Event], gaz: Gazetteer) -> list[_Event]:
     """白沙镇与朱沱镇签订合作备忘录 …此次签约合作备忘录 (永川与合江): a signing of the same agreement on
     the same day whose parties hold the parties of another is that signing, told at a coarser level."""
@@ -1589,7 +1638,7 @@ def extract_events(
     if _ANNOUNCES_A_DATE.search(doc):  # 论坛将于六月一日在香港开幕: what it dates later is planned
         raw = [ev for ev in raw if not _after_publication(ev.date, publish_date)]
     _attach_followers(raw, sentences)
-    merged = _fold_coarser(merge(raw), gaz)
+    merged = _drop_title_summaries(_fold_coarser(merge(raw), gaz))
     _attach_content(merged, sentences)
     return to_mentions(merged, gaz)
 

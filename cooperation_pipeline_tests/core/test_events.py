@@ -894,3 +894,38 @@ def test_the_same_signing_told_again_between_the_counties_is_the_towns_signing()
             "签约仪式上,永川区副区长指出,永川与合江比邻相聚,此次签约合作备忘录符合发展战略。")
     sign = [e for e in events(text) if e.event_type == "agreement_signing"]
     assert [set(e.parties) for e in sign] == [{"四川省泸州市合江县白沙镇", "重庆市永川区朱沱镇"}]
+
+
+def test_groups_before_their_topics_each_sign_their_own_and_the_title_sums_them_up():
+    text = "近日,江西省、湖南省就渌水流域,广东省、广西壮族自治区、贵州省就西江流域分别签署了流域生态补偿协议。"
+    sign = sorted(tuple(sorted(e.parties)) for e in events(text, title="五省签订流域生态补偿协议")
+                  if e.event_type == "agreement_signing")
+    assert sign == [("广东省", "广西壮族自治区", "贵州省"), ("江西省", "湖南省")]
+
+
+def test_a_list_of_cities_by_province_after_its_introduction():
+    text = ("9月27日,来自中部地区的山西太原、大同,安徽芜湖、安庆,河南郑州等十家旅游城市的代表"
+            "在长沙签署合作宣言。")
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert {"山西省太原市", "山西省大同市", "安徽省芜湖市", "安徽省安庆市", "河南省郑州市"} <= set(sign[0].parties)
+
+
+def test_the_unnamed_partner_cities_of_a_province_are_not_the_province():
+    text = "9月7日,遵义、安顺、六盘水与广东省对口协作市签署东西部协作协议。"
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert all("广东省" not in e.parties for e in sign)
+
+
+def test_lists_respectively_paired_when_an_old_suffix_is_left_over():
+    text = "4月5日,天津市东丽区、西青区、津南区日前分别与河北承德市承德县、平泉县、隆化县签署了《携手奔小康行动协议书》。"
+    sign = sorted(tuple(sorted(e.parties)) for e in events(text) if e.event_type == "agreement_signing")
+    assert sign == [("天津市东丽区", "河北省承德市承德县"), ("天津市津南区", "河北省承德市隆化县"),
+                    ("天津市西青区", "河北省承德市平泉市")]
+
+
+def test_people_of_a_place_a_nickname_and_an_itinerary_name_no_party():
+    text = ("此趟宁德、屏南、古田考察之旅的重点,莫过于马来西亚诗巫市议会与宁德市政府签署建立友好城市关系协议书。"
+            "当地华侨以古田、屏南人占多数。拥有“新福州”美誉的诗巫与宁德风土相近。"
+            "5年后,双方于2009年3月20日签署缔结友好城市协议书。")
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert {tuple(sorted(e.parties)) for e in evs} == {("福建省宁德市", "马来西亚诗巫市")}
