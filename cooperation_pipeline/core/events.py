@@ -200,7 +200,7 @@ _PURPOSE_LEAD = re.compile(r"\s*(?:为了|为|围绕|按照|根据|为进一步|
 _PEOPLE_AFTER = re.compile(r"人(?![民大社力才])")
 _NICKNAME_BEFORE = re.compile(r"[“\"](?:新|小|东方|第二)$")
 # 与广东省对口协作市签署: unnamed cities of the province sign, not the province
-_UNNAMED_MEMBERS_AFTER = re.compile(r"的?(?:对口|结对)(?:协作|帮扶|支援)?(?:城市|市州|地市|市|县区|区县|县|地区)")
+_UNNAMED_MEMBERS_AFTER = re.compile(r"的?(?:(?:对口|结对)(?:协作|帮扶|支援)?|有关|相关)(?:城市|市州|地市|市|县区|区县|县|地区|乡镇)")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
 _RESPECTIVELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
 _JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
@@ -209,7 +209,9 @@ _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "�
 _SELF_RE = re.compile(r"我(省|市|区|县|州)|(?:(?<![\u4e00-\u9fff])|(?<=[在与和同到赴来为对向及、]))本(省|市|区|县|州)(?![场值级情政])"
                       r"|(?<=代表)(省|市|区|县|州)(?=政府与|人民政府与)")  # 市长…代表市政府与…签署
 # 代表齐聚长沙签署: the venue; 莫过于, 由于, 对于, 关于: no place
-_LOCATION_BEFORE = re.compile(r"(?:在|(?<![过由对关至等属基])于|齐聚|相聚|聚首|汇聚|云集)$")
+# (在昆士兰州首府布里斯班: the capital named after its state is the venue)
+_LOCATION_BEFORE = re.compile(r"(?:在|(?<![过由对关至等属基])于|齐聚|相聚|聚首|汇聚|云集)$"
+                              r"|(?:在|于)[^，,。；;]{2,10}(?:首府|首都|省会)$")
 # 香港文汇报讯, 湖南日报记者, 长沙晚报: a newspaper or station named after its place reports, it does not sign
 _MEDIA_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}?)?(?:日报|晚报|商报|时报|早报|文汇报|都市报|新闻网|电视台|广播电视台|"
                           r"融媒体中心|新闻客户端)|合作组织")  # 上海合作组织: an organisation, not 上海
@@ -330,7 +332,7 @@ class EventExtractor:
                     or self._title_topic(m) \
                     or _DATELINE_AFTER.match(self.doc, m.end):
                 continue
-            loc = bool(_LOCATION_BEFORE.search(self.doc[max(s.start, m.start - 2):m.start]))
+            loc = bool(_LOCATION_BEFORE.search(self.doc, max(s.start, m.start - 14), m.start))
             r = self._served_in_chain(m, r)
             out.append(_Party(r, m.start, m.end, loc,
                               short=m.kind == "short" and not m.chained and r.level == "county"
@@ -1048,6 +1050,12 @@ class EventExtractor:
             # the trigger's own clause names both sides: regions in other clauses of the
             # sentence (…,吉林省东丰药业分别与…签订) belong to other deals
             parties = clause_parties
+        elif not clause_parties and _ANAPHOR_RE.search(self.doc, clause_start, pos) \
+                and parties and all(p.start >= clause_end for p in parties) \
+                and len(named := self._fill([], self.doc[clause_start:clause_end], s)) >= 2:
+            # 王建国与杨德振代表两地签订了…协议,城厢镇与朱家场镇、…: 两地 signs; the towns named in the
+            # clauses after it are the pairs of other agreements
+            return [named]
         elif len(self._names(parties)) > 3:
             # 静海区与沧州市、廊坊市三地及…黄骅市、青县等市县负责人齐聚…,并签订: the counted
             # group signs; the other regions named in the sentence attend

@@ -158,6 +158,10 @@ class Gazetteer:
         self._entries: dict[str, _Entry] = {e.region.name: e for e in entries}
         self.abbreviations = abbreviations or {}  # 粤 -> 广东省: province-level 简称
         self._towns = towns or {}  # county full name -> its 镇, 乡 and 街道
+        # 东莞, 中山, 儋州, 嘉峪关: cities with no counties, whose towns stand right under them
+        parents = {e.parent for e in self._entries.values()}
+        self._without_counties = {n for n, e in self._entries.items()
+                                  if e.region.level == "prefecture" and not e.foreign and n not in parents}
         self._forms: dict[str, tuple[_Form, ...]] = {k: tuple(v) for k, v in forms.items()}
         lengths: dict[str, set[int]] = {}
         for surface in self._forms:
@@ -284,7 +288,8 @@ class Gazetteer:
                     _ZONE_RE.search(name, length).end() == len(name):
                 return Region(name, "zone", CHINA, parent.region.province, None,
                               parent.region.longitude, parent.region.latitude)
-            if parent.region.level == "county" and (_TOWN_RE.fullmatch(name, length) or (
+            if (parent.region.level == "county" or parent.region.name in self._without_counties) and (
+                    _TOWN_RE.fullmatch(name, length) or (
                     parent.region.province == "台湾省" and _TAIWAN_CITY_RE.fullmatch(name, length))):
                 return Region(name, "town", parent.region.country, parent.region.province, None,
                               parent.region.longitude, parent.region.latitude)
@@ -386,8 +391,11 @@ class Gazetteer:
         foreign_districts: list[tuple[str, str, _Entry]] = []
         towns: list[tuple[str, str, _Entry]] = []
         prev_end = -1
+        prev: RegionMention | None = None
         for m in mentions:
             chained, prev_end = prev_end == m.start, m.end
+            after_county = chained and prev is not None and any(f.entry.region.level == "county" for f in prev.forms)
+            prev = m
             entries = {f.entry for f in m.forms}
             cities = [e for e in entries if e.region.level == "prefecture"]
             if len(entries) > 1 and len(cities) == 1 and all(
@@ -408,11 +416,19 @@ class Gazetteer:
                 continue  # 中新天津生态城: the zone's name does not start with the region
             # a town of a county written with its level (威信县双河苗族彝族乡), not after another
             # county (威信县双河… is 威信's town, not 双河市's)
-            tm = (_TOWN_RE.match(text, m.end) or _TOWN_HEAD_RE.match(text, m.end)
-                  or (region.province == "台湾省" and _TAIWAN_CITY_RE.match(text, m.end))) \
-                if region.level == "county" and not chained and m.surface[-1] in "县区市旗" else None
+            holds_towns = region.level == "county" or region.name in self._without_counties
+            # (苗栗县的三湾乡、南庄乡: the county's towns, listed after 的)
+            at = m.end + 1 if text.startswith("的", m.end) else m.end
+            tm = (_TOWN_RE.match(text, at) or _TOWN_HEAD_RE.match(text, at)
+                  or (region.province == "台湾省" and _TAIWAN_CITY_RE.match(text, at))) \
+                if holds_towns and not after_county and m.surface[-1] in "县区市旗" else None
             if tm and not _ZONE_STOP_RE.search(tm.group(1)) and tm.group(0) not in _NOT_TOWNS:
                 towns.append((text[m.start:tm.end()], tm.group(0), entry))
+                while text.startswith("、", tm.end()) and (nt := _TOWN_RE.match(text, tm.end() + 1)) \
+                        and not _ZONE_STOP_RE.search(nt.group(1)) and nt.group(0) not in _NOT_TOWNS \
+                        and nt.group(0) not in self._forms:
+                    tm = nt
+                    towns.append((tm.group(0), tm.group(0), entry))
                 continue
             if not chained and all(f.weak for f in m.forms):
                 continue  # 共同富裕示范区: a word (富裕), not the county of that name

@@ -929,3 +929,31 @@ def test_people_of_a_place_a_nickname_and_an_itinerary_name_no_party():
             "5年后,双方于2009年3月20日签署缔结友好城市协议书。")
     evs = [e for e in events(text) if e.event_type == "friendship_established"]
     assert {tuple(sorted(e.parties)) for e in evs} == {("福建省宁德市", "马来西亚诗巫市")}
+
+
+def test_the_capital_a_state_meets_in_is_the_venue():
+    text = "7月27日,上海市副市长与澳大利亚昆士兰州州长在昆士兰州首府布里斯班举行会谈,双方签署合作交流备忘录。"
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [set(e.parties) for e in sign] == [{"上海市", "澳大利亚昆士兰州"}]
+
+
+def test_towns_of_a_city_without_counties_and_of_a_county_after_its_province_or_a_de():
+    text = "5月21日,东莞市中堂镇与松桃苗族自治县乌罗镇签订对口结对协议。"
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [set(e.parties) for e in sign] == [{"广东省东莞市中堂镇", "贵州省铜仁市松桃苗族自治县乌罗镇"}]
+    text = "日前,福建武平县象洞乡与台湾苗栗县的三湾乡、南庄乡签订友好协议。"
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert [set(e.parties) for e in sign] == [{"福建省龙岩市武平县象洞乡", "台湾省苗栗县三湾乡", "台湾省苗栗县南庄乡"}]
+
+
+def test_two_places_sign_by_their_leaders_while_their_towns_are_listed_after():
+    text = ("11月26日,太仓市与玉屏县举行扶贫协作座谈会。"
+            "王某与杨某代表两地签订了扶贫协作框架协议,城厢镇与朱家场镇、璜泾镇与新店镇结对。")
+    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
+    assert {"江苏省苏州市太仓市", "贵州省铜仁市玉屏侗族自治县"} in [set(e.parties) for e in sign]
+    assert all(len(e.parties) == 2 for e in sign)
+
+
+def test_the_relevant_towns_of_taiwan_are_not_taiwan():
+    text = "至目前,武平县共有9个乡镇分别与台湾的有关乡镇签订了交流合作协议书。"
+    assert not [e for e in events(text) if e.event_type == "agreement_signing"]
