@@ -13,6 +13,11 @@ def events(text: str, **kw):
     return extract(text, **kw).events
 
 
+def signed(text: str, **kw) -> list[set[str]]:
+    """The party sets of the agreement signings, in order."""
+    return [set(e.parties) for e in events(text, **kw) if e.event_type == "agreement_signing"]
+
+
 def summary(text: str, **kw) -> list[tuple]:
     return [(e.event_type, tuple(e.parties), e.date, e.background) for e in events(text, **kw)]
 
@@ -753,8 +758,7 @@ def test_a_summit_of_chambers_of_commerce_is_no_meeting_of_regions():
 def test_a_counted_group_after_with_is_the_other_side_of_the_region_before():
     text = ("6月3日,来自与竹山县相邻的房县、保康、神农架3个县区的分管负责人到会。"
             "竹山县与相邻3县区签订了《边界联防协议》。")
-    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
-    assert [set(e.parties) for e in sign] == [{"湖北省十堰市竹山县", "湖北省十堰市房县", "湖北省襄阳市保康县",
+    assert signed(text) == [{"湖北省十堰市竹山县", "湖北省十堰市房县", "湖北省襄阳市保康县",
                                                 "湖北省神农架林区"}]
     # the same group by number and a region among its members is no counterpart
     text = "房县、保康、竹山3个县区的负责人到会。竹山县与3县区签订了《边界联防协议》。"
@@ -764,15 +768,13 @@ def test_a_counted_group_after_with_is_the_other_side_of_the_region_before():
 
 def test_a_county_under_its_province_listed_among_its_cities_is_a_party():
     text = "4月2日,湖北省孝感、宜昌和神农架三地文旅部门在孝感市签署了《旅游合作协议》。"
-    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
-    assert [set(e.parties) for e in sign] == [{"湖北省孝感市", "湖北省宜昌市", "湖北省神农架林区"}]
+    assert signed(text) == [{"湖北省孝感市", "湖北省宜昌市", "湖北省神农架林区"}]
 
 
 def test_a_counted_group_and_the_region_joined_to_it_sign_together():
     text = ("联盟由陕西省商务厅、宁夏回族自治区商务厅、甘肃省商务厅和新疆生产建设兵团商务局共同发起。"
             "8月9日,三省区和新疆生产建设兵团商务部门负责人签署了《商贸合作协议》。")
-    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
-    assert [set(e.parties) for e in sign] == [{"陕西省", "宁夏回族自治区", "甘肃省", "新疆生产建设兵团"}]
+    assert signed(text) == [{"陕西省", "宁夏回族自治区", "甘肃省", "新疆生产建设兵团"}]
 
 
 def test_towns_of_the_named_counties_paired_after_their_counties_signed():
@@ -796,8 +798,7 @@ def test_a_signing_ceremony_of_the_regions_listed_before_it():
 def test_each_town_the_passage_named_signs_for_each_towns():
     text = ("6月5日,泰顺县龟湖镇召开边界联防座谈会,邀请福安市范坑乡、柘荣县英山乡参加。"
             "范坑乡、英山乡党政领导分别作了交流发言。随后,参会的各乡镇签订了《边界联防协作协议》。")
-    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
-    assert [set(e.parties) for e in sign] == [{"浙江省温州市泰顺县龟湖镇", "福建省宁德市福安市范坑乡",
+    assert signed(text) == [{"浙江省温州市泰顺县龟湖镇", "福建省宁德市福安市范坑乡",
                                                 "福建省宁德市柘荣县英山乡"}]
 
 
@@ -892,8 +893,7 @@ def test_a_date_after_a_purpose_clause_opens_the_scene():
 def test_the_same_signing_told_again_between_the_counties_is_the_towns_signing():
     text = ("12月4日,合江县白沙镇与永川区朱沱镇在白沙镇签订合作备忘录。\n"
             "签约仪式上,永川区副区长指出,永川与合江比邻相聚,此次签约合作备忘录符合发展战略。")
-    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
-    assert [set(e.parties) for e in sign] == [{"四川省泸州市合江县白沙镇", "重庆市永川区朱沱镇"}]
+    assert signed(text) == [{"四川省泸州市合江县白沙镇", "重庆市永川区朱沱镇"}]
 
 
 def test_groups_before_their_topics_each_sign_their_own_and_the_title_sums_them_up():
@@ -933,17 +933,14 @@ def test_people_of_a_place_a_nickname_and_an_itinerary_name_no_party():
 
 def test_the_capital_a_state_meets_in_is_the_venue():
     text = "7月27日,上海市副市长与澳大利亚昆士兰州州长在昆士兰州首府布里斯班举行会谈,双方签署合作交流备忘录。"
-    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
-    assert [set(e.parties) for e in sign] == [{"上海市", "澳大利亚昆士兰州"}]
+    assert signed(text) == [{"上海市", "澳大利亚昆士兰州"}]
 
 
 def test_towns_of_a_city_without_counties_and_of_a_county_after_its_province_or_a_de():
     text = "5月21日,东莞市中堂镇与松桃苗族自治县乌罗镇签订对口结对协议。"
-    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
-    assert [set(e.parties) for e in sign] == [{"广东省东莞市中堂镇", "贵州省铜仁市松桃苗族自治县乌罗镇"}]
+    assert signed(text) == [{"广东省东莞市中堂镇", "贵州省铜仁市松桃苗族自治县乌罗镇"}]
     text = "日前,福建武平县象洞乡与台湾苗栗县的三湾乡、南庄乡签订友好协议。"
-    sign = [e for e in events(text) if e.event_type == "agreement_signing"]
-    assert [set(e.parties) for e in sign] == [{"福建省龙岩市武平县象洞乡", "台湾省苗栗县三湾乡", "台湾省苗栗县南庄乡"}]
+    assert signed(text) == [{"福建省龙岩市武平县象洞乡", "台湾省苗栗县三湾乡", "台湾省苗栗县南庄乡"}]
 
 
 def test_two_places_sign_by_their_leaders_while_their_towns_are_listed_after():
