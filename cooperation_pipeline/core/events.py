@@ -29,7 +29,7 @@ from typing import Sequence
 from . import dates as dates_mod
 from .dates import DateValue
 from .domains import classify
-from .regions import Gazetteer, Region, RegionMention, collapse, is_department, level_suffix
+from .regions import CHINA, Gazetteer, Region, RegionMention, collapse, is_department, level_suffix
 
 SIGNING = "agreement_signing"
 FRIENDSHIP = "friendship_established"
@@ -201,6 +201,8 @@ _PEOPLE_AFTER = re.compile(r"人(?![民大社力才])")
 _NICKNAME_BEFORE = re.compile(r"[“\"](?:新|小|东方|第二)$")
 # 与广东省对口协作市签署: unnamed cities of the province sign, not the province
 _UNNAMED_MEMBERS_AFTER = re.compile(r"的?(?:(?:对口|结对)(?:协作|帮扶|支援)?|有关|相关)(?:城市|市州|地市|市|县区|区县|县|地区|乡镇)")
+_THEN_AFTER = re.compile(r"后[，,]?\s*(?:将|要|还将|可|会)")
+_HOSTS_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:联合主办|共同主办|主办|承办|协办)的")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
 _RESPECTIVELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
 _JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
@@ -389,7 +391,19 @@ class EventExtractor:
             return next(iter(served.values()))
         cands = [self.gaz.get(n) for n in (self.main or self.title_regions)]
         cands = [c for c in cands if c is not None and level_suffix(c) == suffix]
-        return cands[0] if len(cands) == 1 else None
+        if len(cands) == 1:
+            return cands[0]
+        return self._holding_province(sentence) if suffix == "省" else None
+
+    def _holding_province(self, sentence: str) -> Region | None:
+        """本报讯 近日,我省与北京市签署…,给张家口、承德市…补偿: the one province that holds the cities
+        and counties the text names, besides those the sentence names beside 我省."""
+        named_here = {m.region.province for m in self.mentions if m.region is not None
+                      and m.region.province and m.surface in sentence}
+        holding = {m.region.province for m in self.mentions if m.region is not None
+                   and m.region.level in ("prefecture", "county", "town", "village", "zone")
+                   and m.region.country == CHINA and m.region.province not in named_here}
+        return self.gaz.get(holding.pop()) if len(holding) == 1 else None
 
     def _title_regions(self) -> list[str]:
         names: list[str] = []
@@ -800,6 +814,8 @@ class EventExtractor:
                 continue
             if _INTENT_AFTER.match(after):
                 continue  # 就…开展交流合作并签订《…协议书》达成意向: an intention to sign
+            if _THEN_AFTER.match(after):
+                continue  # 补偿协议签订后,将…给张家口、承德: what follows a signing, not one
             if _STATE_AGREEMENT_AFTER.match(after) or _STATE_SIGNERS_BEFORE.search(before):
                 continue  # 访问期间签署的中蒙两国联合宣言: a treaty of two states, not of regions
             hits.append(s.start + m.start())
@@ -986,6 +1002,13 @@ class EventExtractor:
         abbreviated = collapse([p.region.name for p in runs], self.gaz)
         if len(abbreviated) == 2 and not parties and both and all(p.start < s.start + both.start() for p in runs):
             return [abbreviated]  # 最近结束的粤港合作联席会议,双方签署了8项合作协议
+        # 由福建、浙江…四省旅游局主办的研讨会在福州举行,来自20个设区市的负责人签下协议: the hosts of the
+        # occasion are not the signers named in another clause
+        trigger_clause = max([self.doc.rfind(c, s.start, pos) for c in "，,；;"] + [s.start - 1]) + 1
+        hosts = [p for p in parties if p.start < trigger_clause and _HOSTS_AFTER.match(self.doc, p.end)]
+        parties = [p for p in parties if p not in hosts]
+        # (an anaphor of the hosts, 两省旅游局主办, counts no signers either)
+        fill_text = self.doc[trigger_clause:s.end] if hosts else s.text
         members = self._counted_members(s, parties, pos)
         if members is not None:
             return [members] if members else []
@@ -1062,7 +1085,7 @@ class EventExtractor:
             group = self._counted_group(parties, pos)
             if group:
                 return [group]
-        names = self._fill(self._names(parties), s.text, s)
+        names = self._fill(self._names(parties), fill_text, s)
         if len(names) < 2:
             # 随后,张某与李某签署了《…》: the signers' regions stand for the parties
             signers = [r.name for n, r in self.people.items() if n in head]

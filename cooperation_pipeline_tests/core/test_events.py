@@ -954,3 +954,15 @@ def test_two_places_sign_by_their_leaders_while_their_towns_are_listed_after():
 def test_the_relevant_towns_of_taiwan_are_not_taiwan():
     text = "至目前,武平县共有9个乡镇分别与台湾的有关乡镇签订了交流合作协议书。"
     assert not [e for e in events(text) if e.event_type == "agreement_signing"]
+
+
+def test_the_hosts_of_an_occasion_are_not_the_signers_named_in_another_clause():
+    text = ("8月3日,由福建、浙江两省旅游局主办的研讨会在福州举行,来自20个设区市的旅游部门负责人签下合作协议。"
+            "包括福州、温州等20个城市的旅游局负责人共同签下了《区域旅游营销宣言》。")
+    assert {"福建省", "浙江省"}.isdisjoint(set().union(*signed(text)))
+
+
+def test_our_province_is_the_one_that_holds_the_places_the_text_names():
+    text = ("本报讯 近日,我省与北京市签署《水源涵养区生态保护补偿协议》。"
+            "协议签订后,将对张家口、承德市及沽源、赤城等县给予补偿。")
+    assert signed(text) == [{"河北省", "北京市"}]
