@@ -54,6 +54,7 @@ _TOWN_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:镇|乡|街道)(?!村|镇|长|
 _TOWN_HEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:镇|乡)(?=长)")
 _TAIWAN_CITY_RE = re.compile(r"([\u4e00-\u9fff]{2})市")
 _NOT_TOWNS = {"城镇", "城乡", "乡镇", "村镇", "集镇", "小城镇", "新乡", "老乡", "家乡", "故乡", "下乡", "返乡", "城关镇"}
+_PROVINCE_LIST_END = re.compile(r"(?:等)?[两二三四五六七八九十]个?省(?!会)")
 _COUNTY_LIST_END = re.compile(r"(?:等|等?[0-9一二三四五六七八九十两]{1,2}个?)(?:县[(（]市[)）]|县[(（]区[)）]|县市|市县|县区|区县|县)")
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
@@ -128,6 +129,7 @@ class RegionMention:
     organ: bool = False  # followed by its government or party organ (赤壁市人民政府, 赤壁市委)
     listed: bool = False  # joined to the mention before it by 、和与及 (珠海、中山、江门)
     closes_county_list: bool = False  # followed by 等县(市): the list before it names counties
+    closes_province_list: bool = False  # followed by 两省市: the list before it names provinces
 
     @property
     def kind(self) -> str:
@@ -355,6 +357,7 @@ class Gazetteer:
             m.organ = _ORGAN_AFTER.match(text, m.end) is not None
             m.listed = prev is not None and _LIST_JOIN.fullmatch(text, prev.end, m.start) is not None
             m.closes_county_list = _COUNTY_LIST_END.match(text, m.end) is not None
+            m.closes_province_list = _PROVINCE_LIST_END.match(text, m.end) is not None
         return out
 
     def _with_abbreviations(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
@@ -658,6 +661,7 @@ class Gazetteer:
             anchors |= {m.region.name for m in mentions if m.region is not None}
         self._resolve_by_siblings(mentions)
         self._resolve_county_lists(mentions)
+        self._resolve_province_lists(mentions)
         return list(mentions)
 
     @staticmethod
@@ -680,6 +684,24 @@ class Gazetteer:
                     counties = {n: r for n, r in counties.items() if r.province in provinces}
                 if len(counties) == 1:
                     item.region = next(iter(counties.values()))
+
+    @staticmethod
+    def _resolve_province_lists(mentions: Sequence[RegionMention]) -> None:
+        """天津与河北两省市: names listed before a count of provinces are provinces (河北, not 天津's
+        河北区)."""
+        for i, m in enumerate(mentions):
+            if not m.closes_province_list:
+                continue
+            j = i
+            while True:
+                item = mentions[j]
+                province = next((f.entry.region for f in item.forms
+                                 if f.entry.region.level == "province" and not f.entry.foreign), None)
+                if province is not None:
+                    item.region = province
+                if not item.listed or j == 0:
+                    break
+                j -= 1
 
     def initials(self, text: str, mentions: Sequence[RegionMention]) -> list[RegionMention]:
         """Mentions for runs of initials (深中两地 after 深圳 and 中山 are named; 珠中江三市): each
@@ -761,17 +783,17 @@ class Gazetteer:
                       else n.region.level for n in near}
             if len(levels) != 1:
                 continue
+            fits: dict[str, Region] = {}
             if len(parents) == 1:
                 # 荆州、恩施和神农架: a county-level unit under the province itself (神农架林区, 济源市)
                 # stands among its cities
                 fits = {f.entry.region.name: f.entry.region for f in m.forms
                         if _sibling_level(f.entry) in levels and f.entry.region.province in parents}
-            elif len(near) == 2 and levels == {"prefecture"}:
+            if not fits and len(near) == 2 and levels in ({"prefecture"}, {"county"}):
                 # 衢州、黄山、南平、上饶: between two cities of other provinces, the city reading
+                # (通道侗族自治县、资源县和城步苗族自治县: between two counties, the county reading)
                 fits = {f.entry.region.name: f.entry.region for f in m.forms
-                        if f.entry.region.level == "prefecture" and not f.entry.foreign}
-            else:
-                continue
+                        if f.entry.region.level in levels and not f.entry.foreign}
             if len(fits) == 1:
                 m.region = next(iter(fits.values()))
 

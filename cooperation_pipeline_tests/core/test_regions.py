@@ -262,6 +262,15 @@ def test_xinjiang_prefectures_by_their_first_character(gaz):
     assert resolved(gaz, "俄罗斯乌里扬诺夫斯克州") == ["俄罗斯乌里扬诺夫斯克州"]
 
 
+def test_names_before_a_count_of_provinces_are_provinces(gaz):
+    assert resolved(gaz, "天津与河北两省市签署合作协议") == ["天津市", "河北省"]
+    assert resolved(gaz, "河北区与红桥区") == ["天津市河北区", "天津市红桥区"]
+
+
+def test_a_word_county_between_two_counties_of_other_provinces(gaz):
+    assert resolved(gaz, "通道侗族自治县、资源县和城步苗族自治县签订协议")[1] == "广西壮族自治区桂林市资源县"
+
+
 def test_small_countries_of_friendship_news(gaz):
     assert resolved(gaz, "江苏省与所罗门群岛马莱塔省签署") == ["江苏省", "所罗门群岛马莱塔省"]
     assert resolved(gaz, "中非合作论坛") == []  # China-Africa, not the Central African Republic
