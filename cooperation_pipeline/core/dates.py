@@ -232,7 +232,7 @@ def _resolve(mention: DateMention, publish_date: dt.date | None, context: DateVa
     # absolute month(/day) expressions
     if v.year is not None:
         return replace(v, end_year=v.year if v.end_month else None)
-    year = infer_year(v.month, publish_date, doc_year)
+    year = infer_year(v.month, publish_date, doc_year, v.day)
     return replace(v, year=year, end_year=year if (year and v.end_month) else None)
 
 
@@ -291,12 +291,15 @@ def recent_day(value: DateValue, publish_date: dt.date | None, window: int = 2) 
     return None
 
 
-def infer_year(month: int | None, publish_date: dt.date | None, doc_year: int | None) -> int | None:
-    """Year of a month-day that the text leaves open; None rather than a guess."""
+def infer_year(month: int | None, publish_date: dt.date | None, doc_year: int | None,
+               day: int | None = None) -> int | None:
+    """Year of a month-day that the text leaves open; None rather than a guess. A day after the
+    publish date (11月22日 on a page stamped 11月5日) is not of the publish year: a repost's stamp
+    or an earlier year, which the text does not say."""
     if month is None:
         return None
     if publish_date is not None:
-        if month <= publish_date.month:
+        if (month, day or 0) <= (publish_date.month, publish_date.day):
             return publish_date.year
         if doc_year is not None and doc_year == publish_date.year - 1:
             return doc_year

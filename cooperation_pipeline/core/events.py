@@ -201,6 +201,9 @@ _PEOPLE_AFTER = re.compile(r"人(?![民大社力才])")
 _NICKNAME_BEFORE = re.compile(r"[“\"](?:新|小|东方|第二)$")
 # 与广东省对口协作市签署: unnamed cities of the province sign, not the province
 _UNNAMED_MEMBERS_AFTER = re.compile(r"的?(?:(?:对口|结对)(?:协作|帮扶|支援)?|有关|相关)(?:城市|市州|地市|市|县区|区县|县|地区|乡镇)")
+# 原定今年8月赴日…缔结姐妹市仪式,无奈受疫情影响…: what was planned, not what happened
+_PLANNED_BEFORE = re.compile(r"(?:原定|原计划|原本计划|原拟|本拟|预定)[^，,。；;]{0,30}$")
+_BY_THE_TERMS = re.compile(r"(?:根据|按照|依据|依照|落实|执行)(?:已|已经|所|此前|双方)?$")
 _THEN_AFTER = re.compile(r"后[，,]?\s*(?:将|要|还将|可|会)")
 _HOSTS_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:联合主办|共同主办|主办|承办|协办)的")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
@@ -652,8 +655,11 @@ class EventExtractor:
                 return None
             return self._inherited(s)
         # 自2013年首届会商会以来,…先后签署: the date opens a period, it does not date the signing
+        # (nor does 从1月1日起, the day terms take effect)
         cands = [c for c in cands if not re.search(r"以来[，,]", self.doc[c[0]:trigger_pos])
-                 and not self.doc.startswith("以来", c[0] + len(c[1].text))]  # 通报了2024年以来…工作
+                 and not self.doc.startswith("以来", c[0] + len(c[1].text))  # 通报了2024年以来…工作
+                 and not (c[1].value.day and self.doc[c[0] - 1:c[0]] in ("从", "自")
+                          and self.doc.startswith("起", c[0] + len(c[1].text)))]
         if not cands:
             return None if background else self._inherited(s)
         before = [c for c in cands if c[0] <= trigger_pos]
@@ -810,12 +816,15 @@ class EventExtractor:
                     or passive
                     or _SIGNED_TITLE_RE.match(after) or paired):
                 continue
-            if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]) or _scheduled(s.text, m.start(), m.end()):
+            if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]) or _scheduled(s.text, m.start(), m.end()) \
+                    or _PLANNED_BEFORE.search(s.text, 0, m.start()):
                 continue
             if _INTENT_AFTER.match(after):
                 continue  # 就…开展交流合作并签订《…协议书》达成意向: an intention to sign
             if _THEN_AFTER.match(after):
                 continue  # 补偿协议签订后,将…给张家口、承德: what follows a signing, not one
+            if after.startswith("的") and _BY_THE_TERMS.search(before):
+                continue  # 根据签订的…协议,从1月1日起: the terms of an agreement, not its signing
             if _STATE_AGREEMENT_AFTER.match(after) or _STATE_SIGNERS_BEFORE.search(before):
                 continue  # 访问期间签署的中蒙两国联合宣言: a treaty of two states, not of regions
             hits.append(s.start + m.start())
@@ -945,6 +954,7 @@ class EventExtractor:
             else:
                 pos, trig_end = friend_agr[0][1], friend_agr[0][1] + len(friend_agr[0][0])
             if not _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) \
+                    and not _PLANNED_BEFORE.search(self.doc, s.start, pos) \
                     and not _WILL_WITH.search(self.doc, s.start, pos) \
                     and not _STATUS_BEFORE.search(self.doc, s.start, pos) \
                     and not _PROPOSED_BEFORE.search(self.doc, s.start, pos) \

@@ -201,3 +201,8 @@ def test_a_report_dated_by_its_outlet_counts_today_from_that_day():
 
 def test_the_year_of_a_named_forum_dates_a_text_without_a_publish_date():
     assert doc_year("8月25日,代表团参加2016昆迪对口帮扶合作座谈会。") == 2016
+
+
+def test_a_day_after_the_publish_date_is_not_of_its_year():
+    assert one("两市11月22日签署协议", publish_date=dt.date(2024, 11, 5)).iso() == "--11-22"
+    assert one("两市11月2日签署协议", publish_date=dt.date(2024, 11, 5)).iso() == "2024-11-02"

@@ -966,3 +966,14 @@ def test_our_province_is_the_one_that_holds_the_places_the_text_names():
     text = ("本报讯 近日,我省与北京市签署《水源涵养区生态保护补偿协议》。"
             "协议签订后,将对张家口、承德市及沽源、赤城等县给予补偿。")
     assert signed(text) == [{"河北省", "北京市"}]
+
+
+def test_what_was_planned_and_the_terms_of_an_agreement_date_no_signing():
+    text = ("南投市公所今日透过视讯与日本栗原市缔结为姐妹市。"
+            "南投市公所原定今年8月赴日与栗原市面对面进行缔结姐妹市仪式,无奈受疫情影响才改成视讯签约。")
+    evs = [e for e in events(text, publish_date=dt.date(2020, 11, 23)) if e.event_type == "friendship_established"]
+    assert [e.date for e in evs] == ["2020-11-23"]
+    text = ("近日,常德市人民政府和张家界市人民政府正式签订澧水流域横向生态保护补偿协议。"
+            "根据签订的补偿协议,从1月1日起,每月以交界断面水质作为考核依据。")
+    sign = [e for e in events(text, publish_date=dt.date(2023, 2, 8)) if e.event_type == "agreement_signing"]
+    assert [e.date for e in sign] == [None]
