@@ -961,7 +961,7 @@ class EventExtractor:
                     and not _PROPOSED_AFTER.match(self.doc[trig_end:s.end]):
                 bg = self._is_background(s, pos, trig_end)
                 groups = self._pairs_listed_after(s, parties, trig_end) or \
-                    self._signing_parties(s, parties, pos, bilateral=True)
+                    self._signing_parties(s, parties, pos, bilateral=True) or self._titled_pair(friend_agr)
                 date = self._date_for(s, pos, bg) if groups else None
                 for names in groups:
                     out.append(_Event(FRIENDSHIP, names, date, [a for a, _ in friend_agr], s, bg))
@@ -979,7 +979,8 @@ class EventExtractor:
                     pos = before_agr[-1]
             trig_end = max([p + len(a) for a, p in other_agr] + [pos + 2])
             bg = self._is_background(s, pos, trig_end)
-            groups = self._signing_parties(s, _outside_agreements(parties, other_agr, pos), pos, bilateral=False)
+            groups = self._signing_parties(s, _outside_agreements(parties, other_agr, pos), pos, bilateral=False) \
+                or self._titled_pair(other_agr)
             if groups:
                 agr = [a for a, _ in other_agr]
                 dates = self._respective_dates(s, pos, bg) or [self._date_for(s, pos, bg)]
@@ -1096,6 +1097,10 @@ class EventExtractor:
             if group:
                 return [group]
         names = self._fill(self._names(parties), fill_text, s)
+        venues = {p.region.name for p in parties if p.location} - set(names)
+        if len(names) == 1 and len(venues) == 1 and re.search(r"两地|双方", fill_text):
+            # 吉林省在渝举办推介会,两地旅游部门签订: the host and the place it came to
+            names = collapse(names + list(venues), self.gaz)
         if len(names) < 2:
             # 随后,张某与李某签署了《…》: the signers' regions stand for the parties
             signers = [r.name for n, r in self.people.items() if n in head]
@@ -1139,6 +1144,18 @@ class EventExtractor:
                     and topic - inside[-1].end <= 2:
                 groups.append(self._names(inside))
         return groups if len(groups) >= 2 else []
+
+    def _titled_pair(self, agreements: list[tuple[str, int]]) -> list[list[str]]:
+        """会见乌隆他尼市市长…,共同签署《…山西省朔州市与泰国乌隆他尼市建立友好交流关系备忘录》: when the
+        text names no pair, the two regions the signed agreement's title joins by 与 sign it."""
+        for name, at in agreements:
+            inside = [m for m in self.mentions if at <= m.start and m.end <= at + len(name)
+                      and m.region is not None and m.region.level != "country"]
+            for a, b in zip(inside, inside[1:]):
+                if re.fullmatch(r"(?:人民政府|政府)?[与和同]", self.doc[a.end:b.start]) \
+                        and a.region.name != b.region.name:
+                    return [[a.region.name, b.region.name]]
+        return []
 
     def _respective_pairs(self, parties: list[_Party], start: int, pos: int) -> list[list[str]]:
         """``A、B分别与C、D签订``: two lists of equal length joined by 分别与 pair item by item."""

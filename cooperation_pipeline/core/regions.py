@@ -32,8 +32,11 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_COUNTRY = set("与和同及了的在赴到访自从为是对向及暨")
 # [province or region unit] + place: 纽夫莱大区奇廉市, 永珍省万荣县, 奇廉市
 # (圣若泽多斯坎波斯市: transliterations run to eight characters; 萨塔昆塔地区: a Finnish region)
-_FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|邦))?(([\u4e00-\u9fff]{2,8}?)(市|州|省|郡|县|道|府|町|村|地区|区))")
-_FOREIGN_PLACE_RE = re.compile(r"()(([\u4e00-\u9fff]{2,8}?)(市|州|省|郡|县|道|府|町|村|地区))")  # groups as above
+# (巴奇—基什孔州: a dash or a dot may join the parts of a transliterated name)
+_FOREIGN_NAME = r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[—·](?=[\u4e00-\u9fff])){1,9}?"
+_FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|邦))?((" + _FOREIGN_NAME
+                              + r")(市|州|省|郡|县|道|府|町|村|地区|区))")
+_FOREIGN_PLACE_RE = re.compile(r"()((" + _FOREIGN_NAME + r")(市|州|省|郡|县|道|府|町|村|地区))")  # groups as above
 _FOREIGN_STOP_RE = re.compile(
     r"[的和与等各及在是了将对向为全每该本我其这那个位名家人国驻大使总统首相政府议会代表团友好城中]")
 LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone": 0, "town": 0, "village": 0}
@@ -76,6 +79,11 @@ _ABBREVIATION_RUN_RE = re.compile(
     r"([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台]{2,4})"
     r"(?=两地|两省|两省区|两省市|双方|合作|联席|融合|协同(?!发展)|协作|峰会|高层|经贸|签署|签订|共建|对口)"
 )
+# 在渝举办: the abbreviations that name one province-level place as the venue (not 宁, 青, 苏, 桂, 吉:
+# 在宁 is Nanjing, 在青 Qingdao; not 港, 台; and not after 赴, whose partner is often a city of it)
+_ABBREVIATION_VENUE_RE = re.compile(
+    r"(?<=在)([京津冀晋辽沪浙皖闽赣鲁豫鄂湘粤琼渝川黔滇藏陕])"
+    r"(?=举办|举行|召开|签署|签订|考察|访问|调研|出席|参加|开展|交流)")
 # 渝、桂、黔、陇四省(市、区)签署: abbreviations listed one by one before the count of provinces
 _ABBREVIATION_LIST_RE = re.compile(
     r"(?<![\u4e00-\u9fff])((?:[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台]、){1,6}"
@@ -249,6 +257,9 @@ class Gazetteer:
                 )
                 entries.append(entry)
                 add(full, entry, "full", False)
+                if level == "country" and not full.endswith("国"):
+                    for formal in ("共和国", "联邦"):  # 匈牙利共和国, 俄罗斯联邦
+                        add(full + formal, entry, "full", False)
                 # A foreign name that is also a Chinese surface (丽水市, 江陵) is only read
                 # as foreign with its country right before it.
                 add(row["name"], entry, "name" if level != "country" else "full",
@@ -369,6 +380,11 @@ class Gazetteer:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         added: list[RegionMention] = []
         matches = list(_ABBREVIATION_RUN_RE.finditer(text)) + list(_ABBREVIATION_LIST_RE.finditer(text))
+        for vm in _ABBREVIATION_VENUE_RE.finditer(text):
+            # 吉林省在渝举办推介会: one abbreviation after 在 is the venue, not a party of a run
+            entry = self._entries.get(self.abbreviations.get(vm.group(1), ""))
+            if entry is not None and vm.start(1) not in taken:
+                added.append(RegionMention(vm.start(1), vm.end(1), vm.group(1), (_Form(entry, "full", False),)))
         for cm in matches:
             run = cm.group(1).replace("、", "")
             entries = [self._entries.get(self.abbreviations.get(ch, "")) for ch in run]
@@ -436,8 +452,8 @@ class Gazetteer:
             if not chained and all(f.weak for f in m.forms):
                 continue  # 共同富裕示范区: a word (富裕), not the county of that name
             zm = _ZONE_RE.match(text, m.end)
-            if not zm or _ZONE_STOP_RE.search(zm.group(1)):
-                continue
+            if not zm or _ZONE_STOP_RE.search(zm.group(1)) or text[m.end:zm.end()] in self._forms:
+                continue  # (上海浦东新区: 浦东新区 is a district of its own, no zone of 上海)
             if region.level == "county":
                 parent = entry.parent or region.name
                 written = text[m.start:zm.end()]

@@ -977,3 +977,14 @@ def test_what_was_planned_and_the_terms_of_an_agreement_date_no_signing():
             "根据签订的补偿协议,从1月1日起,每月以交界断面水质作为考核依据。")
     sign = [e for e in events(text, publish_date=dt.date(2023, 2, 8)) if e.event_type == "agreement_signing"]
     assert [e.date for e in sign] == [None]
+
+
+def test_a_province_abbreviated_as_the_venue_is_the_other_side_of_both_places():
+    assert signed("4月9日晚,吉林省在渝举办旅游推介会,两地旅游部门在会上签订了合作协议。") == [{"吉林省", "重庆市"}]
+
+
+def test_the_pair_the_signed_title_joins_when_the_text_names_none():
+    text = ("近日,副市长李某通过视频连线会见泰国乌隆他尼市市长,共同签署"
+            "《中华人民共和国山西省朔州市与泰国乌隆他尼市建立友好交流关系备忘录》。")
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert [set(e.parties) for e in evs] == [{"山西省朔州市", "泰国乌隆他尼市"}]

@@ -271,6 +271,16 @@ def test_a_word_county_between_two_counties_of_other_provinces(gaz):
     assert resolved(gaz, "通道侗族自治县、资源县和城步苗族自治县签订协议")[1] == "广西壮族自治区桂林市资源县"
 
 
+def test_formal_country_names_and_dashed_transliterations(gaz):
+    assert resolved(gaz, "德兴市和匈牙利共和国蒂萨新市签署") == ["江西省上饶市德兴市", "匈牙利蒂萨新市"]
+    assert resolved(gaz, "湖南省与俄罗斯联邦乌里扬诺夫斯克州") == ["湖南省", "俄罗斯乌里扬诺夫斯克州"]
+    assert resolved(gaz, "云南省与匈牙利巴奇—基什孔州") == ["云南省", "匈牙利巴奇—基什孔州"]
+
+
+def test_a_district_named_like_a_zone_is_the_district(gaz):
+    assert resolved(gaz, "我州与上海浦东新区签署") == ["上海市浦东新区"]
+
+
 def test_small_countries_of_friendship_news(gaz):
     assert resolved(gaz, "江苏省与所罗门群岛马莱塔省签署") == ["江苏省", "所罗门群岛马莱塔省"]
     assert resolved(gaz, "中非合作论坛") == []  # China-Africa, not the Central African Republic
