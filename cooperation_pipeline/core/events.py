@@ -204,10 +204,13 @@ _UNNAMED_MEMBERS_AFTER = re.compile(r"的?(?:(?:对口|结对)(?:协作|帮扶|�
 # 原定今年8月赴日…缔结姐妹市仪式,无奈受疫情影响…: what was planned, not what happened
 _PLANNED_BEFORE = re.compile(r"(?:原定|原计划|原本计划|原拟|本拟|预定)[^，,。；;]{0,30}$")
 _BY_THE_TERMS = re.compile(r"(?:根据|按照|依据|依照|落实|执行)(?:已|已经|所|此前|双方)?$")
+# 两地还将召开…座谈会,签署战略合作框架协议: what the sentence says will happen, clause after clause
+_WILL_CLAUSES = re.compile(r"(?:还将|即将|将于|将要|拟于|计划于)[^。；;了已]*$")
 _THEN_AFTER = re.compile(r"后[，,]?\s*(?:将|要|还将|可|会)")
 _HOSTS_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:联合主办|共同主办|主办|承办|协办)的")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
 _RESPECTIVELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
+_WITH = re.compile(r"(?:与|同|跟)")
 _JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
 _ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
@@ -817,7 +820,7 @@ class EventExtractor:
                     or _SIGNED_TITLE_RE.match(after) or paired):
                 continue
             if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]) or _scheduled(s.text, m.start(), m.end()) \
-                    or _PLANNED_BEFORE.search(s.text, 0, m.start()):
+                    or _PLANNED_BEFORE.search(s.text, 0, m.start()) or _WILL_CLAUSES.search(s.text, 0, m.start()):
                 continue
             if _INTENT_AFTER.match(after):
                 continue  # 就…开展交流合作并签订《…协议书》达成意向: an intention to sign
@@ -1110,8 +1113,9 @@ class EventExtractor:
             return [list(self.last_meeting)]  # 峰会上签署了《…》: the meeting's parties sign
         if len(names) < 2:
             return []
-        if len(names) > 3 and respectively:
-            zipped = self._respective_pairs(parties, clause_start, pos)
+        if len(names) > 3 and (respectively or bilateral):
+            # (中卫市、固原市同巴彦洪格尔市、阿尔拜赫雷市签署建立友好城市关系备忘录: friendships pair too)
+            zipped = self._respective_pairs(parties, clause_start, pos, bilateral and not respectively)
             if zipped:
                 return zipped
         if len(names) > 2 and (bilateral or respectively):
@@ -1157,9 +1161,11 @@ class EventExtractor:
                     return [[a.region.name, b.region.name]]
         return []
 
-    def _respective_pairs(self, parties: list[_Party], start: int, pos: int) -> list[list[str]]:
-        """``A、B分别与C、D签订``: two lists of equal length joined by 分别与 pair item by item."""
-        join = _RESPECTIVELY_WITH.search(self.doc, start, pos)
+    def _respective_pairs(self, parties: list[_Party], start: int, pos: int,
+                          unmarked: bool = False) -> list[list[str]]:
+        """``A、B分别与C、D签订``: two lists of equal length joined by 分别与 (or, for friendships, by
+        与 alone) pair item by item."""
+        join = (_WITH if unmarked else _RESPECTIVELY_WITH).search(self.doc, start, pos)
         if join is None:
             return []
         left = [p for p in parties if start <= p.start and p.end <= join.start() and not p.location]

@@ -621,6 +621,19 @@ class Gazetteer:
                     if level != "country" or dm.group(1) or nxt.kind != "short" or dm.end() <= nxt.end + 1:
                         continue
             add(country, dm.group(0), dm.group(2), dm.group(4))
+        # 蒙古国巴彦洪格尔市、阿尔拜赫雷市: a place the list lacks, listed right after a foreign place
+        # the text names, is of that country too (and of the same level)
+        known = [(m.end, f.entry) for m in mentions for f in m.forms if len(m.forms) == 1 and f.entry.foreign]
+        known += [(hit.end(), forms[0].entry) for surface, forms in list(overlay.items())
+                  for hit in re.finditer(re.escape(surface), text)]
+        for end, entry in known:
+            if entry.region.level not in ("province", "prefecture") or entry.region.country not in countries \
+                    or text[end:end + 1] not in ("、", "和"):
+                continue
+            dm = _FOREIGN_PLACE_RE.match(text, end + 1)
+            if dm and dm.group(4) == entry.region.name[-1] and not _FOREIGN_STOP_RE.search(dm.group(3)) \
+                    and dm.group(0) not in self._forms and end + 1 not in by_start:  # (not 、塞尔维亚苏博蒂察市)
+                add(entry.region.country, dm.group(0), dm.group(2), dm.group(4))
         return {k: tuple(v) for k, v in overlay.items()}
 
     def _chain(self, mentions: list[RegionMention]) -> list[RegionMention]:

@@ -988,3 +988,12 @@ def test_the_pair_the_signed_title_joins_when_the_text_names_none():
             "《中华人民共和国山西省朔州市与泰国乌隆他尼市建立友好交流关系备忘录》。")
     evs = [e for e in events(text) if e.event_type == "friendship_established"]
     assert [set(e.parties) for e in evs] == [{"山西省朔州市", "泰国乌隆他尼市"}]
+
+
+def test_friendship_lists_on_both_sides_pair_in_order_and_what_will_be_signed_is_none():
+    text = "6月8日,中卫市、固原市同蒙古国巴彦洪格尔市、阿尔拜赫雷市签署建立友好城市关系备忘录。"
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert sorted(tuple(sorted(e.parties)) for e in evs) == [
+        ("宁夏回族自治区中卫市", "蒙古国巴彦洪格尔市"), ("宁夏回族自治区固原市", "蒙古国阿尔拜赫雷市")]
+    text = "6月2日,重庆市代表团赴新疆考察。两地还将召开经济社会发展合作交流座谈会,签署战略合作框架协议。"
+    assert signed(text) == []
