@@ -209,6 +209,7 @@ _WILL_CLAUSES = re.compile(r"(?:还将|即将|将于|将要|拟于|计划于)[^�
 _THEN_AFTER = re.compile(r"后[，,]?\s*(?:将|要|还将|可|会)")
 _HOSTS_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:联合主办|共同主办|主办|承办|协办)的")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
+_OTHER_ACT = re.compile(r"会晤|会谈|座谈|会见|交流|洽谈|对接")
 _RESPECTIVELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
 _WITH = re.compile(r"(?:与|同|跟)")
 _JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
@@ -1082,6 +1083,9 @@ class EventExtractor:
                 return [[subject, c] for c in names[1:]]
             return [names] if len(names) >= 2 else []
         clause_start = self._list_start(parties, clause_start, s.start)
+        # …签署了《粤滇…协议》,并与贵州省举行了高层会晤: a region met in a later clause, under a verb
+        # of its own, took no part in this signing
+        parties = [p for p in parties if p.start < clause_end or not self._met_after(p)]
         clause_parties = [p for p in parties if clause_start <= p.start < clause_end]
         if len(self._names(clause_parties)) >= 2:
             # the trigger's own clause names both sides: regions in other clauses of the
@@ -1148,6 +1152,14 @@ class EventExtractor:
                     and topic - inside[-1].end <= 2:
                 groups.append(self._names(inside))
         return groups if len(groups) >= 2 else []
+
+    def _met_after(self, p: _Party) -> bool:
+        """The region opens a clause of its own (并与贵州省举行了高层会晤) whose verb is no signing."""
+        start = max(self.doc.rfind(c, 0, p.start) for c in "，,；;。") + 1
+        end_m = re.compile(r"[，,；;。]").search(self.doc, p.end)
+        clause = self.doc[start:end_m.start() if end_m else len(self.doc)]
+        return re.match(r"\s*(?:并|还|随后|同时|又)?(?:与|同|和)", clause) is not None \
+            and _SIGN_VERB_RE.search(clause) is None and _OTHER_ACT.search(clause) is not None
 
     def _titled_pair(self, agreements: list[tuple[str, int]]) -> list[list[str]]:
         """会见乌隆他尼市市长…,共同签署《…山西省朔州市与泰国乌隆他尼市建立友好交流关系备忘录》: when the
