@@ -303,3 +303,8 @@ def test_surnames_common_in_the_south_and_taiwan_and_a_mayor_written_with_the_ci
 
 def test_a_centres_director_is_no_official():
     assert people("上海社会信用促进中心主任傅春作专题讲座。") == {}
+
+
+def test_a_title_starts_after_what_describes_or_receives_the_official():
+    found = people("代表团受到该市市长金某的欢迎。风趣幽默的奥市副市长艾飞利致辞。")
+    assert {title for title, _ in found.values()} <= {"该市市长", "奥市副市长"}
