@@ -67,7 +67,8 @@ _TOWNSHIP_AFTER = re.compile(r"[乡镇](?![镇村亲贤土情愁音民里党政�
 _VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?村(?![民级委务镇庄落集干两])")
 _LEVEL_CHARACTERS = set("省市县区州旗盟町郡道")
 # idioms that start with a city's name: 长治久安 (lasting order) names no 长治, 世界大同 no 大同
-_IDIOM_RE = re.compile(r"长治久安|大同小异|世界大同|天下大同|(?:幸福|福寿|健康|吉祥)安康")
+_IDIOM_RE = re.compile(r"长治久安|大同小异|世界大同|天下大同|(?:幸福|福寿|健康|吉祥)安康|千山万水|万水千山"
+                       r"|山南海北|天南海北|海北天南")
 _LIST_JOIN = re.compile(r"\s*[、和与及]\s*")
 _WORD_END = set("与和同及、，,。；;：:的友政人代议委在等") | {""}
 # a name with its level written before its own organ is the division (赤壁市人民政府), even when
@@ -915,7 +916,7 @@ _PUBLISHER_RE = re.compile(
     r"|[（(]\s*([^\s（()）]{2,12}?(?:日报|晚报|报社|报|电视台|融媒体中心|新闻网|发布))[\s)）]"
     # 本报济宁9月28日讯: the paper's own dateline names its city; 竹溪新闻网讯: a local outlet's
     r"|本报([^\s\d，,。讯电]{2,8}?)\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电)"
-    r"|(?:^|\n)\s*([^\s\d，,。(（]{2,6}?(?:新闻网|日报|融媒体中心|融媒|电视台|发布))讯"
+    r"|(?:^|\n)\s*([^\s\d，,。(（]{2,6}?(?:新闻网|网|日报|融媒体中心|融媒|电视台|发布))讯"
 )
 
 

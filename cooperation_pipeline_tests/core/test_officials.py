@@ -308,3 +308,14 @@ def test_a_centres_director_is_no_official():
 def test_a_title_starts_after_what_describes_or_receives_the_official():
     found = people("代表团受到该市市长金某的欢迎。风趣幽默的奥市副市长艾飞利致辞。")
     assert {title for title, _ in found.values()} <= {"该市市长", "奥市副市长"}
+
+
+def test_a_local_outlets_dateline_names_our_city_and_an_idiom_names_none():
+    found = people("济源网讯5月20日,韩国漆谷郡访问团莅临我市进行友好访问。市委书记张某会见了访问团。"
+                   "张某说,济源与漆谷郡远隔千山万水。")
+    assert found.get(("张某", "河南省济源市")) is not None
+
+
+def test_a_dateline_before_the_title_is_no_part_of_it():
+    found = people("本报广州4月14日电以省委书记陆某为团长的甘肃省党政代表团抵达广州。")
+    assert {title for title, _ in found.values()} == {"省委书记"}
