@@ -209,6 +209,8 @@ _WILL_CLAUSES = re.compile(r"(?:还将|即将|将于|将要|拟于|计划于)[^�
 _THEN_AFTER = re.compile(r"后[，,]?\s*(?:将|要|还将|可|会)")
 _HOSTS_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:联合主办|共同主办|主办|承办|协办)的")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
+_RELAYED_BEFORE = re.compile(r"(?:传达|学习|贯彻|落实)[^。；;]{0,40}$")
+_SPIRIT_AFTER = re.compile(r"[^。；;]{0,30}?(?:重要讲话|讲话精神|精神)")
 _OTHER_ACT = re.compile(r"会晤|会谈|座谈|会见|交流|洽谈|对接")
 _RESPECTIVELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
 _WITH = re.compile(r"(?:与|同|跟)")
@@ -1308,6 +1310,8 @@ class EventExtractor:
             return []  # …市长联席会议是一个重要的区域合作平台,由…主办: what the meeting is, no sitting of it
         if _OWN_WORK_MEETING.search(text[:m.end()]):
             return []  # 我县召开2023年苏陕协作工作推进会: one side's own meeting about the cooperation
+        if _RELAYED_BEFORE.search(text, 0, m.start()) and _SPIRIT_AFTER.match(text, m.end()):
+            return []  # 传达学习…中央第七次西藏工作座谈会上的重要讲话精神: a meeting relayed, not held
         pos = s.start + m.start()
         if _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or _PLAN_RE.search(name) \
                 or _scheduled(text, verb.start(), verb.end()):

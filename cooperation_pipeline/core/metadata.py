@@ -71,6 +71,7 @@ _DATE_ALONE_RE = re.compile(
 _STAMP_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}\s+\d{1,2}:\d{2}")
 # a labelled date run into a head line: …战略合作框架协议时间:2023-06-09 6月8日下午,…
 _LABELLED_DATE_RE = re.compile(r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
+_RELATED_ITEM_RE = re.compile(r"\s*(?:[-·•*]|\d{1,2}[.、])\s*\S.{0,80}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _SERVED_AT_RE = re.compile(r"GMT\s*[+-]\s*\d{1,2}\s*[,，]\s*(?:19|20)\d{2}")
 # a tag page's item: its head line, the date between spaces, then the text (…座谈交流 2023-04-12 上海 …)
 _HEADLINE_DATE_RE = re.compile(r"[^。！？!?\n\d]{6,100}?\s(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s)")
@@ -148,6 +149,11 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
     opening a head line that runs on into the text."""
     # GMT+8, 2025-5-15 01:51: a forum's footer gives the time the page was served, not a date of it
     lines = [line for line in lines if not _SERVED_AT_RE.search(line)]
+    # - 都昌一农民…(图)2017-03-05 04:03:46 / - 险!…2017-02-20 10:02:14: related items, each with a
+    # stamp of its own, are no byline of this page
+    items = [line for line in lines if _RELATED_ITEM_RE.match(line)]
+    if len({parse_date(line) for line in items} - {None}) > 1:
+        lines = [line for line in lines if line not in items]
     # the short lines among the first _HEAD_LINES and the last _TAIL_LINES (no overlap)
     blocks = (lines[:_HEAD_LINES], lines[max(_HEAD_LINES, len(lines) - _TAIL_LINES):])
     alone = {parse_date(line) for block in blocks for line in block if len(line) <= 40 and _DATE_ALONE_RE.match(line)}

@@ -997,3 +997,9 @@ def test_friendship_lists_on_both_sides_pair_in_order_and_what_will_be_signed_is
         ("宁夏回族自治区中卫市", "蒙古国巴彦洪格尔市"), ("宁夏回族自治区固原市", "蒙古国阿尔拜赫雷市")]
     text = "6月2日,重庆市代表团赴新疆考察。两地还将召开经济社会发展合作交流座谈会,签署战略合作框架协议。"
     assert signed(text) == []
+
+
+def test_a_meeting_whose_speech_is_relayed_is_none_held():
+    text = ("8月31日,上海市市长主持召开市政府常务会议,传达学习习近平总书记在扎实推进长三角一体化发展座谈会"
+            "和中央第七次西藏工作座谈会上的重要讲话精神。")
+    assert not [e for e in events(text) if e.event_type == "joint_meeting"]

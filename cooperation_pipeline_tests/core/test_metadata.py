@@ -240,3 +240,9 @@ def test_a_tag_page_items_date_between_its_head_line_and_text():
 
 def test_a_forum_footers_serving_time_is_no_publish_date():
     assert M.extract_publish_date("昨日上午,我市召开座谈会。\n正文。\nGMT+8, 2025-5-15 01:51\n") is None
+
+
+def test_related_items_each_with_a_stamp_are_no_byline():
+    text = ("两县携手共筑平安边界\n9月19日,会议在春桥乡举行。\n>更多相关文章\n"
+            "- 一农民发明装置获国家专利(图)2017-03-05 04:03:46\n- 二手车莫名自燃成空壳2017-02-20 10:02:14\n")
+    assert M.extract_publish_date(text) is None
