@@ -486,10 +486,14 @@ class Gazetteer:
         for surface, written, county in towns:
             town = _add_child(overlay, self._forms, surface, county, written, "town", written, min_name=3)
             # 梅江镇民族村与太和镇结对: a village written after its town
-            for vm in re.finditer(r"(?:" + re.escape(surface) + "|" + re.escape(written) + r")("
-                                  + _VILLAGE_RE.pattern + r")", text):
-                _add_child(overlay, self._forms, vm.group(0), town, vm.group(1), "village",
-                           written + vm.group(1), min_name=3)
+            for base in {surface, written}:
+                at = text.find(base)
+                while at >= 0:
+                    vm = _VILLAGE_RE.match(text, at + len(base))
+                    if vm:
+                        _add_child(overlay, self._forms, base + vm.group(0), town, vm.group(0), "village",
+                                   written + vm.group(0), min_name=3)
+                    at = text.find(base, at + len(base))
         # 明斯克市苏维埃区, 釜山西区: a district of a foreign city, named city + district; 列宁区 later alone
         for surface, written, city in foreign_districts:
             _add_child(overlay, self._forms, surface, city, written, "county", written, min_name=3)
@@ -625,8 +629,11 @@ class Gazetteer:
         # 蒙古国巴彦洪格尔市、阿尔拜赫雷市: a place the list lacks, listed right after a foreign place
         # the text names, is of that country too (and of the same level)
         known = [(m.end, f.entry) for m in mentions for f in m.forms if len(m.forms) == 1 and f.entry.foreign]
-        known += [(hit.end(), forms[0].entry) for surface, forms in list(overlay.items())
-                  for hit in re.finditer(re.escape(surface), text)]
+        for surface, forms in list(overlay.items()):
+            at = text.find(surface)
+            while at >= 0:
+                known.append((at + len(surface), forms[0].entry))
+                at = text.find(surface, at + len(surface))
         for end, entry in known:
             if entry.region.level not in ("province", "prefecture") or entry.region.country not in countries \
                     or text[end:end + 1] not in ("、", "和"):
