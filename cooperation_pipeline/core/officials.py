@@ -66,7 +66,8 @@ _MULTI_FOLLOW = (
     "走访", "莅临", "应邀", "亲切", "详细", "充分", "首先", "随后", "最后", "简要", "通报", "回顾", "来到",
     "致欢迎", "签署", "签订", "签约", "签字", "等领导", "等市领导", "等区领导", "等省领导", "等同志",
     "日前", "近日", "昨日", "今日", "上午", "下午", "晚上", "当天", "接待", "迎接", "带领",
-    "举行", "正式", "为团长", "曾率", "亲自", "一起", "接见", "会晤", "会面", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+    "举行", "正式", "为团长", "曾率", "亲自", "一起", "接见", "会晤", "会面", "座谈", "共商", "共谋", "共话",
+    "共叙", "透过", "通过", "昨天", "今天", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
 )
 _STRONG_SINGLE = set("率说等在对向就赴也还是与及并讲谈称")
 _WEAK_SINGLE = set("和为来同分作以会则到")
@@ -81,7 +82,8 @@ _NOT_NAME_START = {
 _NOT_GIVEN_NAME = {"一行", "等人", "同志", "一同", "一起"}
 _NON_NAME_CHARS = set("的了是在和与等率说及并将对向为从把被也都又还就才、，。；：")
 # common as the middle character of a three-character given name (邵为民, 张为国)
-_MIDDLE_OK = set("为")
+_MIDDLE_OK = set("为和")
+_LAST_OK = set("和为")  # and as the last one (黄定和, 李有为)
 _CUT_WORDS = re.compile(
     r"(?:由|率领|率|(?<![参给])与|(?<![大共协会一相不合如等陪])同|了|陪同|会见|看望|邀请|欢迎|在|对|向|是|带领|据|听取|会上|上午|下午|晚上|期间|"
     r"当天|日前|近日|其中|包括|以及|并|见证|出席|参加|主持|表示|指出|强调|介绍|受到|仪式上|的|日电以?|日讯)"
@@ -181,7 +183,10 @@ def parse_name(text: str, i: int) -> tuple[str, int] | None:
         if len(cand) != length or not all(_CJK.match(c) for c in cand):
             continue
         if any(c in _NON_NAME_CHARS for c in cand[1:]) and not (
-                length == 3 and cand[1] in _MIDDLE_OK and cand[2] not in _NON_NAME_CHARS):
+                length == 3 and cand[1] in _MIDDLE_OK and cand[2] not in _NON_NAME_CHARS) and not (
+                # 宜兰市长黄定和、台东市长…: a given name ending in 和 before a stop
+                length == 3 and cand[2] in _LAST_OK and cand[1] not in _NON_NAME_CHARS
+                and _after_score(text, i + length) == 3):
             continue
         if _TITLE_RE.match(cand, 1):  # 王市长 / 李书记: a title, not a name
             continue

@@ -319,3 +319,9 @@ def test_a_local_outlets_dateline_names_our_city_and_an_idiom_names_none():
 def test_a_dateline_before_the_title_is_no_part_of_it():
     found = people("本报广州4月14日电以省委书记陆某为团长的甘肃省党政代表团抵达广州。")
     assert {title for title, _ in found.values()} == {"省委书记"}
+
+
+def test_names_before_座谈_and_共商_and_given_names_with_和():
+    found = people("省委常委、宁波市委书记彭某学和嘉兴市委书记陈伟座谈交流,与珲春市委书记陈胜共商合作。"
+                   "市长张和平、宜兰市长黄定和、台东市长陈建阁昨天签订协议。")
+    assert {name for name, _ in found} >= {"陈伟", "陈胜", "张和平", "黄定和", "陈建阁"}
