@@ -67,8 +67,9 @@ _MULTI_FOLLOW = (
     "致欢迎", "签署", "签订", "签约", "签字", "等领导", "等市领导", "等区领导", "等省领导", "等同志",
     "日前", "近日", "昨日", "今日", "上午", "下午", "晚上", "当天", "接待", "迎接", "带领",
     "举行", "正式", "为团长", "曾率", "亲自", "一起", "接见", "会晤", "会面", "座谈", "共商", "共谋", "共话",
-    "共叙", "透过", "通过", "昨天", "今天", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+    "共叙", "透过", "通过", "昨天", "今天", "进行", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
 )
+_CN_DAY = re.compile(r"[一二三四五六七八九十]{1,3}日")
 _STRONG_SINGLE = set("率说等在对向就赴也还是与及并讲谈称")
 _WEAK_SINGLE = set("和为来同分作以会则到")
 _NOT_NAME_START = {
@@ -142,8 +143,8 @@ def _after_score(text: str, pos: int) -> int:
     """How well ``pos`` works as the end of a name: 3 punctuation, 2 a verb, 1 a particle."""
     if pos >= len(text) or text[pos] in _PUNCT:
         return 3
-    if text[pos].isdigit():
-        return 2  # 市长韩正3月25日会见: a date right after the name
+    if text[pos].isdigit() or _CN_DAY.match(text, pos):
+        return 2  # 市长韩正3月25日会见, 土浦市长安藤真理子七日…: a date right after the name
     if text.startswith(_MULTI_FOLLOW, pos):
         return 2
     ch = text[pos]
@@ -250,9 +251,11 @@ def _foreign_chain(chain: str) -> bool:
     return bool(found) and all(any(f.entry.foreign for f in m.forms) for m in found)
 
 
-def parse_japanese_name(text: str, i: int) -> tuple[str, int] | None:
-    """A 2–5 character Japanese name at ``i`` (the caller checks the title names Japan)."""
-    if text[i : i + 2] in _NOT_NAME_START or (text[i : i + 1] in _NOT_NAME_START and text[i] != "和"):
+def parse_japanese_name(text: str, i: int, *, strict: bool = False) -> tuple[str, int] | None:
+    """A 2–5 character Japanese name at ``i`` (the caller checks the title names Japan, or with
+    ``strict`` only the page: then a common word opens no name, as in 议长全力支持)."""
+    if text[i : i + 2] in _NOT_NAME_START or (text[i : i + 1] in _NOT_NAME_START and text[i] != "和") \
+            or text.startswith(_MULTI_FOLLOW, i):  # 议长见证下: a verb, no name
         return None
     for length in range(2, 6):
         cand = text[i : i + length]
@@ -262,8 +265,14 @@ def parse_japanese_name(text: str, i: int) -> tuple[str, int] | None:
         if any(c in _NON_NAME_CHARS for c in cand[cand[0] == "和":]) or _TITLE_RE.search(cand):
             return None
         if _after_score(text, i + length) >= 2 or (length >= 3 and text.startswith(("及其", "等", "一行"), i + length)):
-            return cand, i + length  # 小松市市长和田慎司及其率领的代表团
+            # 小松市市长和田慎司及其率领的代表团
+            return None if strict and _common_word(cand[:2]) else (cand, i + length)
     return None
+
+
+def _common_word(word: str) -> bool:
+    """A word jieba's dictionary counts often (全力 1161, 见证 677; 山本 51, 千叶 65 are names)."""
+    return (_posseg().tokenizer.FREQ.get(word) or 0) >= 100
 
 
 # jieba (the tokenizer of record) as a second reader of the name after a title word.  It is
@@ -366,6 +375,7 @@ def scan(text: str) -> list[_Raw]:
     taken_until = -1
     group = 0
     last_end = -1
+    japan = "日本" in text  # 区长成泽广修、议长武泽房吉率领的日本文京区代表团: bare titles of a Japanese visit
     for tm in _TITLE_RE.finditer(text):
         if tm.start() < taken_until:
             continue
@@ -377,6 +387,8 @@ def scan(text: str) -> list[_Raw]:
         parsed = parsed or parse_name(text, tm.end())
         if parsed is None and _non_han_chain(chain):
             parsed = parse_japanese_name(text, tm.end())
+        if parsed is None and japan:
+            parsed = parse_japanese_name(text, tm.end(), strict=True)
         if parsed is None:
             parsed = jieba_name(text, tm.end())
         if parsed is None:
@@ -521,11 +533,14 @@ def extract_officials(
     sentence_of = _sentence_index(text)
     by_sentence: dict[int, list[_Raw]] = {}
     visited: dict[str, Region | None] = {}
+    known: dict[str, Region] = {}
     for r in raws:
         sid = sentence_of(r.name_start)
         prev = by_sentence.setdefault(sid, [])
         r.region = _region_of(r, mentions, text, prev_in_sentence=prev, publisher=publisher,
                               fallback=fallback, doc_regions=doc_regions)
+        if _BARE_TITLE.match(r.title) and r.name in known:
+            r.region = known[r.name]  # 台南市长黄伟哲…,市长黄伟哲表示: the same person again
         if _BARE_TITLE.match(r.title) and _receives(text, r.name_end) and not _named_in_chain(r, mentions):
             # 市委书记马平昌陪同考察: a bare title receiving the delegation serves the place visited
             if "host" not in visited:  # the place visited is the same for every receiving official
@@ -542,6 +557,8 @@ def extract_officials(
                           and lead.start(1) <= m.start and m.end <= lead.end(1)]
                 if inside:
                     r.region = inside[-1]
+        if r.region is not None:
+            known.setdefault(r.name, r.region)
         prev.append(r)
     for group in by_sentence.values():
         _the_other_party(group, fallback)

@@ -325,3 +325,13 @@ def test_names_before_座谈_and_共商_and_given_names_with_和():
     found = people("省委常委、宁波市委书记彭某学和嘉兴市委书记陈伟座谈交流,与珲春市委书记陈胜共商合作。"
                    "市长张和平、宜兰市长黄定和、台东市长陈建阁昨天签订协议。")
     assert {name for name, _ in found} >= {"陈伟", "陈胜", "张和平", "黄定和", "陈建阁"}
+
+
+def test_japanese_names_after_bare_titles_on_a_page_about_japan_and_the_same_person_again():
+    found = people("4月26日,区长金某会见了由区长成泽广修、议长武泽房吉率领的日本文京区代表团。"
+                   "台北市议会某某议长全力支持,促成两市缔结友谊市。")
+    names = {name for name, _ in found}
+    assert {"成泽广修", "武泽房吉"} <= names and "全力支持" not in names
+    found = people("台南市长黄某哲和日本土浦市长安藤真理子七日透过视讯正式签署友好交流协定,双方缔结为友谊城市,"
+                   "市长黄某哲表示,两市合作前景广阔。")
+    assert {region for name, region in found if name == "黄某哲"} == {"台湾省台南市"}
