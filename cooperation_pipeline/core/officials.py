@@ -103,8 +103,8 @@ _ORGAN_LEVEL = re.compile(r"(省|市|区|县|州|旗|盟)(?:委|政府|人大|�
 # A title unit without a place before its organ: 市委书记, 副市长, 市政府秘书长, 秘书长.
 _BARE_UNIT = re.compile(r"^(?:常务|代理|代)?(?:副)?(?:[省市区县州旗盟](?:委|政府|人大|政协|纪委|监委|长|委员会|长助理)"
                         r"|党组|党委|党工委|秘书长|副秘书长|主任|副主任|常委|委员|巡视员|[^省市区县州]{0,8}(?:部|办|局|厅|委))")
-_BARE_TITLE = re.compile(r"^(?:[省市区县州](?:委|政府|长)|副|常务|党组|秘书长)")
-_LEADS_DELEGATION = re.compile(r"(?:等)?(?:率领|率|带领)([^，,。；;]{2,14}?)(?:党政|政府|经贸)?(?:代表团|考察团)")
+_BARE_TITLE = re.compile(r"^(?:[省市区县州](?:委|政府|长)|自治区(?:党委|主席|政府)|副|常务|党组|秘书长)")
+_LEADS_DELEGATION = re.compile(r"(?:等)?(?:曾|亲自|专程)?(?:率领|率|带领)([^，,。；;]{2,14}?)(?:党政|政府|经贸)?(?:代表团|考察团)")
 _SAR_TITLE = re.compile(r"行政长官|政务司|财政司|律政司|特首")
 # 甘孜州考察团由州委书记沈阳带队: the delegation named before the bare title it is led by
 _DELEGATION_LED_BY = re.compile(r"([^，,。；;]{2,14}?)(?:党政|政府|经贸)?(?:代表团|考察团)(?:一行)?由$")
@@ -504,14 +504,36 @@ def _served_level(title: str) -> str | None:
 def _the_other_party(group: list[_Raw], fallback: list[Region]) -> None:
     """区委书记黄桂诚会见莆田市秀屿区委书记…: a bare title in a sentence where another official
     serves one of the event's two regions of that level serves the other one."""
-    explicit = {r.region.name for r in group if r.region is not None}
     for r in group:
         if r.region is not None or any(not _BARE_UNIT.match(u) for u in r.title.split("、")):
             continue
+        # (省委书记陈某,省委副书记、省长吴某率…: one listed with an official placed by a bare title too is
+        # on the same side; 省长黄某,甘肃省委副书记、省长任某分别代表双方: one named with its region is not)
+        explicit = {x.region.name for x in group if x.region is not None and (
+            x.group != r.group or not all(_BARE_UNIT.match(u) for u in x.title.split("、")))}
         suffix = _served_level(r.title)
         same = {x.name: x for x in fallback if suffix and level_suffix(x) == suffix and x.country == "中国"}
         if len(same) == 2 and len(set(same) & explicit) == 1:
             r.region = next(x for name, x in same.items() if name not in explicit)
+
+
+def _listed_together(raws: list[_Raw]) -> None:
+    """省委书记陈刚,省委副书记、省长吴晓军率青海省党政代表团: bare titles of one level listed together
+    serve the one region of that level the others in the list were placed in."""
+    lists: dict[int, list[_Raw]] = {}
+    for r in raws:
+        lists.setdefault(r.group, []).append(r)
+    for members in lists.values():
+        for r in members:
+            level = _served_level(r.title)
+            if r.region is not None or level is None or not _BARE_TITLE.match(r.title):
+                continue
+            # (placed as bare titles themselves: 副市长、浏阳市委书记 names its own city, not the list's)
+            placed = {m.region.name: m.region for m in members if m.region is not None
+                      and all(_BARE_UNIT.match(u) for u in m.title.split("、")) and _served_level(m.title) == level
+                      and level_suffix(m.region) == level}
+            if len(placed) == 1:
+                r.region = next(iter(placed.values()))
 
 
 def extract_officials(
@@ -562,6 +584,7 @@ def extract_officials(
         prev.append(r)
     for group in by_sentence.values():
         _the_other_party(group, fallback)
+    _listed_together(raws)
     _assign_roles(text, raws)
     merged: dict[tuple[str, str | None], OfficialMention] = {}
     rank = {"sign": 3, "lead": 2, "attend": 1}

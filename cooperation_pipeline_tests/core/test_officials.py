@@ -336,3 +336,14 @@ def test_japanese_names_after_bare_titles_on_a_page_about_japan_and_the_same_per
     found = people("台南市长黄某哲和日本土浦市长安藤真理子七日透过视讯正式签署友好交流协定,双方缔结为友谊城市,"
                    "市长黄某哲表示,两市合作前景广阔。")
     assert {region for name, region in found if name == "黄某哲"} == {"台湾省台南市"}
+
+
+def test_bare_titles_listed_with_a_placed_one_and_leaders_who_once_led_a_delegation():
+    found = people("5月30日,省委书记陈某,省委副书记、省长吴某率青海省党政代表团赴甘肃省考察。")
+    assert ("陈某", "青海省") in found and ("吴某", "青海省") in found
+    found = people("3月6日,市委书记、市人大常委会主任赵某曾率桂林市党政代表团到绍兴市考察。"
+                   "自治区主席陈某率广西党政代表团赴贵州省考察。")
+    assert ("赵某", "广西壮族自治区桂林市") in found and ("陈某", "广西壮族自治区") in found
+    # a list member who names its own city places no one else there
+    found = people("市委副书记、市长胡某,副市长、浏阳市委书记曹某出席会议。")
+    assert ("胡某", "湖南省长沙市浏阳市") not in found
