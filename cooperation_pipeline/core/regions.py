@@ -1004,6 +1004,9 @@ def publisher_region(gaz: Gazetteer, source_name: str | None, text: str) -> Regi
             if first is not None and first.end < len(cand) and (
                     not any(f.weak for f in first.forms) or _LOCAL_OUTLET_RE.match(cand, first.end)):
                 entries = {f.entry.region.name: f.entry.region for f in first.forms}
+                cities = {n: r for n, r in entries.items() if r.level == "prefecture" and r.country == CHINA}
+                if len(entries) > 1 and len(cities) == 1 and re.match(r"日报|晚报", cand[first.end:]):
+                    entries = cities  # 中山日报: a daily of the city 中山, not of 大连's 中山区
                 if len(entries) == 1:
                     only = next(iter(entries.values()))
                     if only.country == CHINA and _OUTLET_RE.match(cand, first.end):

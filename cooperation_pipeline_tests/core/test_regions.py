@@ -149,6 +149,10 @@ def test_acting_county_head_is_not_daixian(gaz):
     assert resolved(gaz, "县委副书记、代县长郑建忠") == []
 
 
+def test_a_daily_named_by_a_city_that_names_a_district_elsewhere_is_the_citys(gaz):
+    assert publisher_region(gaz, "中山日报", "").name == "广东省中山市"
+
+
 def test_outlet_named_by_a_county_short_name(gaz):
     region = publisher_region(gaz, "苍南新闻网", "")
     assert region is not None and region.name == "浙江省温州市苍南县"
