@@ -29,7 +29,7 @@ from typing import Iterable, Sequence
 
 CHINA = "中国"
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_BEFORE_COUNTRY = set("与和同及了的在赴到访自从为是对向及暨")
+_BEFORE_COUNTRY = set("与和同及了的在赴到访自从为是对向及暨见问往达请待迎")  # (会见塞尔维亚查耶蒂纳市市长)
 # [province or region unit] + place: 纽夫莱大区奇廉市, 永珍省万荣县, 奇廉市
 # (圣若泽多斯坎波斯市: transliterations run to eight characters; 萨塔昆塔地区: a Finnish region)
 # (巴奇—基什孔州: a dash or a dot may join the parts of a transliterated name)
@@ -38,7 +38,7 @@ _FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|
                               + r")(市|州|省|郡|县|道|府|町|村|地区|区))")
 _FOREIGN_PLACE_RE = re.compile(r"()((" + _FOREIGN_NAME + r")(市|州|省|郡|县|道|府|町|村|地区))")  # groups as above
 _FOREIGN_STOP_RE = re.compile(
-    r"[的和与等各及在是了将对向为全每该本我其这那个位名家人国驻大使总统首相政府议会代表团友好城中]")
+    r"[的和与等各及在是了将对向为全每该我其这那个位名家人国驻总统首相政府议会代表团友好城中委书兼]|大使|使馆")
 LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone": 0, "town": 0, "village": 0}
 # Development zones and new areas run by a 管委会: not administrative divisions, but they sign
 # as parties (嘉兴经济技术开发区, 郑州市郑东新区).  Named after the region written before them.
@@ -432,8 +432,6 @@ class Gazetteer:
                 continue
             if entry.foreign or (region.level == "province" and not region.name.endswith("市")):
                 continue
-            if m.start > 0 and not chained and _CJK_RE.match(text[m.start - 1]) and text[m.start - 1] not in _ZONE_BEFORE:
-                continue  # 中新天津生态城: the zone's name does not start with the region
             # a town of a county written with its level (威信县双河苗族彝族乡), not after another
             # county (威信县双河… is 威信's town, not 双河市's)
             holds_towns = region.level == "county" or region.name in self._without_counties
@@ -450,6 +448,8 @@ class Gazetteer:
                     tm = nt
                     towns.append((tm.group(0), tm.group(0), entry))
                 continue
+            if m.start > 0 and not chained and _CJK_RE.match(text[m.start - 1]) and text[m.start - 1] not in _ZONE_BEFORE:
+                continue  # 中新天津生态城: the zone's name does not start with the region
             if not chained and all(f.weak for f in m.forms):
                 continue  # 共同富裕示范区: a word (富裕), not the county of that name
             zm = _ZONE_RE.match(text, m.end)
@@ -618,7 +618,8 @@ class Gazetteer:
                     _FOREIGN_STOP_RE.search(re.sub(r"(?:大区|省|州|道|府|邦)$", "", dm.group(1) or "")):
                 continue
             if nxt is not None:
-                nxt_foreign = [f for f in nxt.forms if f.entry.foreign and f.entry.region.country == country]
+                nxt_foreign = [f for f in nxt.forms if f.entry.foreign and f.entry.region.country == country
+                               and f.entry.region.level != "country"]  # (吉布提吉布提市: the city of the name)
                 if nxt_foreign:
                     # 美国加州: a known place follows; only a longer name written with a short
                     # form inside (蓝毗尼 + 文化市) is a different place (肯尼亚蒙巴萨郡, a level the

@@ -1003,3 +1003,30 @@ def test_a_meeting_whose_speech_is_relayed_is_none_held():
     text = ("8月31日,上海市市长主持召开市政府常务会议,传达学习习近平总书记在扎实推进长三角一体化发展座谈会"
             "和中央第七次西藏工作座谈会上的重要讲话精神。")
     assert not [e for e in events(text) if e.event_type == "joint_meeting"]
+
+
+def test_pairs_listed_after_the_count_of_friendships_newly_signed():
+    text = ("6月13日,9对中非友好城市现场签约。新签约的3对中非友好城市,分别是长沙市与马拉维利隆圭市、"
+            "永州市与吉布提吉布提市、娄底市与卢旺达穆罕加市。")
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert sorted(tuple(sorted(e.parties)) for e in evs) == [
+        ("卢旺达穆罕加市", "湖南省娄底市"), ("吉布提吉布提市", "湖南省永州市"), ("湖南省长沙市", "马拉维利隆圭市")]
+
+
+def test_foreign_places_after_a_verb_a_name_of_the_country_or_a_word_inside_it():
+    text = "7月17日,市长马某会见塞尔维亚查耶蒂纳市市长一行,双方签署石家庄市与查耶蒂纳市建立友好城市关系意向书。"
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert [set(e.parties) for e in evs] == [{"河北省石家庄市", "塞尔维亚查耶蒂纳市"}]
+    assert signed("11月3日,安哥拉本戈省政府和中国山东省政府签署了一份意向书。") == [{"安哥拉本戈省", "山东省"}]
+    text = "9月7日,福建省副省长会见加纳客人。此次签署福建与加纳大阿克拉省结好协议。"
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert [set(e.parties) for e in evs] == [{"福建省", "加纳大阿克拉省"}]
+    # the governor (省委书记兼省长) after a province is no place
+    assert all("老挝委书记兼省" not in e.parties
+               for e in events("老挝乌多姆赛省委书记兼省长与湖南省签署友好协议。"))
+
+
+def test_a_taiwan_township_after_its_county_even_after_a_word():
+    text = "继去年新竹县横山乡与日本鸟取县若樱町缔结为姊妹乡后,今日又签署友好城市交流协定。"
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert {"台湾省新竹县横山乡", "日本若樱町"} in [set(e.parties) for e in evs]
