@@ -1136,6 +1136,13 @@ class EventExtractor:
                 subject = next((p for p in reversed(parties) if p.start < pos and re.search(
                     r"(?:等|等地|等城市|[\u4e00-\u9fff]{0,6}城市)?(?:先后|陆续|相继|分别)?[与同和]$",
                     self.doc[max(s.start, p.start - 12):p.start])), None)
+            if subject is None and respectively:
+                # 平舆、新蔡两县民政局局长分别和临泉县民政局局长签订: each of those before 分别和 with the
+                # one after it
+                join = _RESPECTIVELY_WITH.search(self.doc, s.start, pos)
+                after = {p.region.name for p in parties if join and join.end() <= p.start < pos}
+                if join and len(after) == 1:
+                    subject = next(p for p in parties if p.region.name in after)
             if subject is not None and subject.region.name in names:
                 return [[subject.region.name, n] for n in names if n != subject.region.name]
         return [names]
@@ -1631,15 +1638,15 @@ def _fold_coarser(events: list[_Event], gaz: Gazetteer) -> list[_Event]:
     the same day whose parties hold the parties of another is that signing, told at a coarser level."""
     out = []
     for ev in events:
-        finer = next((f for f in events if f is not ev and f.type == ev.type and f.background == ev.background
-                      and len(f.parties) == len(ev.parties) and f.date is not None and ev.date is not None
-                      and (f.date.year, f.date.month, f.date.day) == (ev.date.year, ev.date.month, ev.date.day)
-                      and set(ev.agreements) & set(f.agreements)
-                      and all(any(gaz.is_ancestor(c, p) for p in f.parties) for c in ev.parties)), None)
-        if finer is None:
-            out.append(ev)
+        finer = [f for f in events if f is not ev and f.type == ev.type and f.background == ev.background
+                 and len(f.parties) == len(ev.parties) and f.date is not None and ev.date is not None
+                 and (f.date.year, f.date.month, f.date.day) == (ev.date.year, ev.date.month, ev.date.day)
+                 and set(ev.agreements) & set(f.agreements)
+                 and all(any(gaz.is_ancestor(c, p) for p in f.parties) for c in ev.parties)]
+        if len(finer) != 1:
+            out.append(ev)  # (two county pairs under the two cities: the cities signed one of their own)
         else:
-            finer.domain_text.extend(ev.domain_text)
+            finer[0].domain_text.extend(ev.domain_text)
     return out
 
 

@@ -1030,3 +1030,11 @@ def test_a_taiwan_township_after_its_county_even_after_a_word():
     text = "继去年新竹县横山乡与日本鸟取县若樱町缔结为姊妹乡后,今日又签署友好城市交流协定。"
     evs = [e for e in events(text) if e.event_type == "friendship_established"]
     assert {"台湾省新竹县横山乡", "日本若樱町"} in [set(e.parties) for e in evs]
+
+
+def test_each_before_respectively_with_signs_with_the_one_after_and_the_cities_keep_their_own():
+    text = ("9月26日,驻马店市民政局和阜阳市民政局签订共创平安边界协议。"
+            "同时,平舆、新蔡两县民政局局长分别和临泉县民政局局长签订了共创平安边界协议。")
+    assert sorted(tuple(sorted(p)) for p in signed(text)) == [
+        ("安徽省阜阳市", "河南省驻马店市"), ("安徽省阜阳市临泉县", "河南省驻马店市平舆县"),
+        ("安徽省阜阳市临泉县", "河南省驻马店市新蔡县")]
