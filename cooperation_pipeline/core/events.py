@@ -812,7 +812,7 @@ class EventExtractor:
             # 双方召开联席会议,举行了签约及援赠仪式: a signing ceremony of the two governments
             # (or 福安市范坑乡、上白石镇、柘荣县英山乡…在泰顺举行签约仪式: the regions listed before it)
             ceremony = m.group(0) == "签约" and re.match(r"(?:及[\u4e00-\u9fff]{1,4})?仪式", after) is not None \
-                and re.search(r"(?:举行|举办)了?$", before) is not None \
+                and re.search(r"(?:举行|举办)了?(?:[^，,。；;]{0,8}项目)?$", before) is not None \
                 and (re.search(r"双方|两地|两市|两区|两县", s.text[:m.start()]) is not None
                      or len({p.region.name for p in self._parties_in(s)
                              if p.start < s.start + m.start() and not p.location}) >= 2)

@@ -1038,3 +1038,8 @@ def test_each_before_respectively_with_signs_with_the_one_after_and_the_cities_k
     assert sorted(tuple(sorted(p)) for p in signed(text)) == [
         ("安徽省阜阳市", "河南省驻马店市"), ("安徽省阜阳市临泉县", "河南省驻马店市平舆县"),
         ("安徽省阜阳市临泉县", "河南省驻马店市新蔡县")]
+
+
+def test_a_ceremony_of_the_two_provinces_projects():
+    text = "11日至12日,广东省政府代表团到黑龙江省考察调研,并与黑龙江省举行对口合作项目签约仪式。"
+    assert signed(text) == [{"广东省", "黑龙江省"}]
