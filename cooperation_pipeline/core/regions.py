@@ -7,7 +7,11 @@ The gazetteer is built from package data files:
   that appear in friendship-city news,
 * ``data/former_names.csv``: divisions merged or renamed since (闸北区 -> 上海市静安区), each read as
   the region that holds its territory now, by its short name too where that is no common word (襄樊),
-* ``data/province_abbreviations.csv``: one-character province abbreviations (粤, 川).
+* ``data/province_abbreviations.csv``: one-character province abbreviations (粤, 川),
+* ``data/towns.csv``: the 镇, 乡 and 街道 of each county (see ``scripts/build_towns.py``), read only in a
+  page that names their county,
+* ``data/new_areas.csv``: the national new areas written with their province (四川天府新区), as zones of
+  their city.
 
 Mentions are found by greedy longest match over every surface form (canonical full name,
 official name, short name).  Adjacent mentions where the second is a child of the first are
@@ -189,7 +193,7 @@ class Gazetteer:
 
     @classmethod
     def from_csv(cls, divisions_csv: str, foreign_csv: str = "", abbreviations_csv: str = "",
-                 former_csv: str = "", towns_csv: str = "") -> "Gazetteer":
+                 former_csv: str = "", towns_csv: str = "", new_areas_csv: str = "") -> "Gazetteer":
         entries: list[_Entry] = []
         forms: dict[str, list[_Form]] = {}
 
@@ -240,6 +244,18 @@ class Gazetteer:
         # region that holds its territory now. Level changes (萧山市 -> 萧山区) need no row: the stem matches.
         # A former name that another division still bears (双桥区: 重庆's until 2011, 承德's now) is
         # weak: read only with its parent written before it (重庆市双桥区) or its region anchored.
+        # 四川天府新区, 贵州贵安新区: the national new areas written with their province, zones of a city
+        # (read whole: 贵安新区 holds no 安新县)
+        for row in csv.DictReader(io.StringIO(new_areas_csv)):
+            city = by_name[row["city"]]
+            region = Region(city.region.name + row["name"], "zone", CHINA, city.region.province, None,
+                            city.region.longitude, city.region.latitude)
+            entry = _Entry(region, row["name"], city.region.name, city.ancestors | {city.region.name}, False, False)
+            entries.append(entry)
+            by_name[region.name] = entry
+            add(row["name"], entry, "full", False)
+            for short in filter(None, row["short_names"].split("|")):
+                add(short, entry, "name", False)
         current = set(forms)
         for row in csv.DictReader(io.StringIO(former_csv)):
             add(row["former"], by_name[row["current"]], "name", row["former"] in current)
@@ -870,7 +886,7 @@ class Gazetteer:
 def _load_cached() -> Gazetteer:
     return Gazetteer.from_csv(_read_data("divisions.csv"), _read_data("foreign_regions.csv"),
                               _read_data("province_abbreviations.csv"), _read_data("former_names.csv"),
-                              _read_data("towns.csv"))
+                              _read_data("towns.csv"), _read_data("new_areas.csv"))
 
 
 # --------------------------------------------------------------------------------------

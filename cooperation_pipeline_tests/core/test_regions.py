@@ -285,6 +285,12 @@ def test_a_district_named_like_a_zone_is_the_district(gaz):
     assert resolved(gaz, "我州与上海浦东新区签署") == ["上海市浦东新区"]
 
 
+def test_national_new_areas_written_with_their_province(gaz):
+    assert resolved(gaz, "四川天府新区与重庆两江新区") == ["四川省成都市四川天府新区", "重庆市两江新区"]
+    assert resolved(gaz, "贵州贵安新区") == ["贵州省贵阳市贵州贵安新区"]  # and no 安新县 inside it
+    assert gaz.is_ancestor("四川省成都市", "四川省成都市四川天府新区")
+
+
 def test_small_countries_of_friendship_news(gaz):
     assert resolved(gaz, "江苏省与所罗门群岛马莱塔省签署") == ["江苏省", "所罗门群岛马莱塔省"]
     assert resolved(gaz, "中非合作论坛") == []  # China-Africa, not the Central African Republic
