@@ -164,7 +164,9 @@ _FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|�
 _BACKGROUND_BEFORE = re.compile(r"以来[，,]|(?:多|几|十|数|\d+)年来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|陆续有|相继有|此后陆续|自[^，,。；;]{0,12}年")
 _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^，,。；;]{0,12}?(?:较早|很早)")
 # 截至目前,安康市已与A、B、C正式缔结友好城市关系: the partners so far, a status and no event
-_STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0,12}?已(?:经)?[^。；;]{0,60}$")
+_STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0,12}?已(?:经)?[^。；;]{0,60}$"
+                            # 二连浩特已经同乌兰巴托市、东戈壁省…等18个地区和城市建立了友城关系: a tally
+                            r"|已(?:经)?(?:先后)?(?:与|同|和)[^。；;]{0,80}?等(?:\d+|[两二三四五六七八九十百]+)个[^。；;]{0,12}$")
 # 访问期间,青岛将与维拉维利亚签署两市建立友好城市的协议: what a visit is to bring
 _WILL_WITH = re.compile(r"将(?:与|同|和)[^，,。；;]{0,30}$")
 # 会议认为,我市与光州建立友好城市关系,有利于…; 会议决定批准我市与光州缔结友城关系: a proposal judged
@@ -204,7 +206,6 @@ _NICKNAME_BEFORE = re.compile(r"[“\"](?:新|小|东方|第二)$")
 _UNNAMED_MEMBERS_AFTER = re.compile(r"的?(?:(?:对口|结对)(?:协作|帮扶|支援)?|有关|相关)(?:城市|市州|地市|市|县区|区县|县|地区|乡镇)")
 # 原定今年8月赴日…缔结姐妹市仪式,无奈受疫情影响…: what was planned, not what happened
 _PLANNED_BEFORE = re.compile(r"(?:原定|原计划|原本计划|原拟|本拟|预定)[^，,。；;]{0,30}$")
-_BY_THE_TERMS = re.compile(r"(?:根据|按照|依据|依照|落实|执行)(?:已|已经|所|此前|双方)?$")
 # 两地还将召开…座谈会,签署战略合作框架协议: what the sentence says will happen, clause after clause
 _WILL_CLAUSES = re.compile(r"(?:还将|即将|将于|将要|拟于|计划于)[^。；;了已]*$")
 _THEN_AFTER = re.compile(r"后[，,]?\s*(?:将|要|还将|可|会)")
@@ -830,8 +831,6 @@ class EventExtractor:
                 continue  # 就…开展交流合作并签订《…协议书》达成意向: an intention to sign
             if _THEN_AFTER.match(after):
                 continue  # 补偿协议签订后,将…给张家口、承德: what follows a signing, not one
-            if after.startswith("的") and _BY_THE_TERMS.search(before):
-                continue  # 根据签订的…协议,从1月1日起: the terms of an agreement, not its signing
             if _STATE_AGREEMENT_AFTER.match(after) or _STATE_SIGNERS_BEFORE.search(before):
                 continue  # 访问期间签署的中蒙两国联合宣言: a treaty of two states, not of regions
             hits.append(s.start + m.start())

@@ -1043,3 +1043,11 @@ def test_each_before_respectively_with_signs_with_the_one_after_and_the_cities_k
 def test_a_ceremony_of_the_two_provinces_projects():
     text = "11日至12日,广东省政府代表团到黑龙江省考察调研,并与黑龙江省举行对口合作项目签约仪式。"
     assert signed(text) == [{"广东省", "黑龙江省"}]
+
+
+def test_a_tally_of_friendships_is_no_event_and_an_agreement_signed_under_its_terms_is_one():
+    text = "二连浩特已经同蒙古国乌兰巴托市、扎门乌德市及俄罗斯乌兰乌德市等18个地区和城市建立了友城关系。"
+    assert not [e for e in events(text) if e.event_type == "friendship_established"]
+    text = "5月28日,成都、绵阳两市旅游局代表齐聚绵竹。根据签订的《大九寨环线旅游区域联盟合作框架协议》,两市将共同打造精品旅游环线。"
+    assert [e.agreements for e in events(text) if e.event_type == "agreement_signing"] == [
+        ["大九寨环线旅游区域联盟合作框架协议"]]
