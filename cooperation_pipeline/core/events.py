@@ -160,7 +160,7 @@ _INTERNAL_MEETING = re.compile(r"全市|全区|全省|全县|系统|常委会|�
 _DELEG_RE = re.compile(r"(?:党政代表团|党政考察团|政府代表团|经贸代表团|友好代表团|考察团|代表团|(?<=[\u4e00-\u9fff])(?:带队|率队))")
 _VISIT_MOVE_RE = re.compile(r"赴|到|莅临|来|抵达|前往|走进|在")
 _VISIT_ACT_RE = re.compile(r"考察|调研|访问|参观|学习|交流|观摩|对接")
-_FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未|适时|择机|届时|推动|推进|希望|期待|期盼|盼望|盼)[^，,。；;]{0,6}$")
+_FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未|适时|择机|届时|推动|推进|希望|期待|期盼|盼望|盼|等待)[^，,。；;]{0,8}$")
 _BACKGROUND_BEFORE = re.compile(r"以来[，,]|(?:多|几|十|数|\d+)年来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|陆续有|相继有|此后陆续|自[^，,。；;]{0,12}年")
 _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^，,。；;]{0,12}?(?:较早|很早)")
 # 截至目前,安康市已与A、B、C正式缔结友好城市关系: the partners so far, a status and no event
@@ -171,7 +171,7 @@ _STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0
 _WILL_WITH = re.compile(r"将(?:与|同|和)[^，,。；;]{0,30}$")
 # 会议认为,我市与光州建立友好城市关系,有利于…; 会议决定批准我市与光州缔结友城关系: a proposal judged
 # or approved, not an establishment
-_PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案|促成(?!了))[^。；;]{0,30}$")
+_PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案|表决通过|促成(?!了))[^。；;]{0,30}$")
 _PROPOSED_AFTER = re.compile(r"^[^，,。；;]{0,20}[，,]\s*(?:将|能够|可以|也)?(?:有利于|有助于)")
 _ANAPHOR_RE = re.compile(
     r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|参与方|与会各方|与会城市|成员城市|各成员城市|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})(?:个)?(?:省会城市|省会|城市|城|市|地|省|区|县|方)(?!级)"
@@ -208,6 +208,7 @@ _UNNAMED_MEMBERS_AFTER = re.compile(r"的?(?:(?:对口|结对)(?:协作|帮扶|�
 _PLANNED_BEFORE = re.compile(r"(?:原定|原计划|原本计划|原拟|本拟|预定)[^，,。；;]{0,30}$")
 # 两地还将召开…座谈会,签署战略合作框架协议: what the sentence says will happen, clause after clause
 _WILL_CLAUSES = re.compile(r"(?:还将|即将|将于|将要|拟于|计划于)[^。；;了已]*$")
+_FRIENDS_THEN = re.compile(r"[^，,。；;]{0,4}后[，,]\s*(?:双方|两地|两市)?(?:将|可|会)")  # 缔结友好城市关系后,双方将…
 _THEN_AFTER = re.compile(r"后[，,]?\s*(?:将|要|还将|可|会)")
 _HOSTS_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:联合主办|共同主办|主办|承办|协办)的")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
@@ -964,7 +965,8 @@ class EventExtractor:
                     and not _WILL_WITH.search(self.doc, s.start, pos) \
                     and not _STATUS_BEFORE.search(self.doc, s.start, pos) \
                     and not _PROPOSED_BEFORE.search(self.doc, s.start, pos) \
-                    and not _PROPOSED_AFTER.match(self.doc[trig_end:s.end]):
+                    and not _PROPOSED_AFTER.match(self.doc[trig_end:s.end]) \
+                    and not _FRIENDS_THEN.match(self.doc, trig_end):
                 bg = self._is_background(s, pos, trig_end)
                 groups = self._pairs_listed_after(s, parties, trig_end) or \
                     self._signing_parties(s, parties, pos, bilateral=True) or self._titled_pair(friend_agr)

@@ -605,7 +605,9 @@ class Gazetteer:
         prev_country: str | None = None
         for m in mentions:
             entries = {f.entry for f in m.forms}
-            single = next(iter(entries)) if len(entries) == 1 else None
+            single = next(iter(entries)) if len(entries) == 1 else next(
+                (f.entry for f in m.forms if f.kind == "full" and f.entry.region.level == "country"), None)
+            # (墨西哥 is also short for 墨西哥州: before a place it is the country)
             after_country = prev_country if prev_end == m.start else None
             prev_end, prev_country = m.end, None
             if single is None or not single.foreign:

@@ -1051,3 +1051,13 @@ def test_a_tally_of_friendships_is_no_event_and_an_agreement_signed_under_its_te
     text = "5月28日,成都、绵阳两市旅游局代表齐聚绵竹。根据签订的《大九寨环线旅游区域联盟合作框架协议》,两市将共同打造精品旅游环线。"
     assert [e.agreements for e in events(text) if e.event_type == "agreement_signing"] == [
         ["大九寨环线旅游区域联盟合作框架协议"]]
+
+
+def test_a_country_that_names_a_state_too_before_a_place_and_friendships_approved_or_awaited():
+    text = "2024年10月,南宁市与墨西哥米却肯州莫雷利亚市签署建立友城关系协议书。"
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert [set(e.parties) for e in evs] == [{"广西壮族自治区南宁市", "墨西哥莫雷利亚市"}]
+    text = ("28日,市人大常委会会议表决通过同意成都市与墨西哥萨博潘市建立友好城市关系。"
+            "目前,韩国大邱市、墨西哥萨博潘市正等待两市领导正式签署友城协议书。"
+            "正式缔结友好城市关系后,双方将在经贸、旅游等领域开展合作。")
+    assert not [e for e in events(text) if e.event_type == "friendship_established"]
