@@ -367,6 +367,7 @@ _YEAR_EVIDENCE = re.compile(
     r"(?:节|博览会|交易会|洽谈会|座谈会|联席会|交流会|推介会|对接会|论坛|峰会|年会|大会|运动会|赛|展|周)))"
 )
 _TITLE_SPAN = re.compile(r"《[^》]{0,80}》")
+_YEARS_SINCE = re.compile(r"[^。；;]{0,40}?(?:\d{1,2}|[一二三四五六七八九十几多]{1,2})年(?:来|以来|间)")
 # 2022年,四市经济总量已达…: a year the text reports on in the past (not a target: 到2025年, 2025年前)
 _REPORTED_YEAR = re.compile(r"(?<![\d\-—~至到])((?:19|20)\d{2})\s*年(?![\d\s]*月)(?!\s*(?:前|以前|之前|底前|计划|规划|目标))"
                             r"(?=[，,]?\s*[\u4e00-\u9fff]{0,12}(?:已|达|实现|完成|增长|为|超|突破|共))")
@@ -383,7 +384,9 @@ def doc_year(text: str) -> int | None:
     stripped = _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
     years = {int(m.group(1)) for m in _YEAR_EVIDENCE.finditer(stripped)
              if not re.search(r"(?:到|至|截至|截止|\-|—|自|早在|曾于|曾在)\s*$",
-                              stripped[max(0, m.start() - 3):m.start()])}
+                              stripped[max(0, m.start() - 3):m.start()])
+             # 2011年7月…签署了合作备忘录,4年来: a year the text looks back on from later ones
+             and not _YEARS_SINCE.match(stripped, m.end())}
     if len(years) != 1:
         return None
     year = years.pop()

@@ -209,6 +209,7 @@ _PLANNED_BEFORE = re.compile(r"(?:原定|原计划|原本计划|原拟|本拟|�
 # 两地还将召开…座谈会,签署战略合作框架协议: what the sentence says will happen, clause after clause
 _WILL_CLAUSES = re.compile(r"(?:还将|即将|将于|将要|拟于|计划于)[^。；;了已]*$")
 _FRIENDS_THEN = re.compile(r"[^，,。；;]{0,4}后[，,]\s*(?:双方|两地|两市)?(?:将|可|会)")  # 缔结友好城市关系后,双方将…
+_PLAN_YEAR_AFTER = re.compile(r"[^，,。；;签订署缔]{0,8}?(?:计划|规划|方案|目标|任务|预算)")
 _THEN_AFTER = re.compile(r"后[，,]?\s*(?:将|要|还将|可|会)")
 _HOSTS_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:联合主办|共同主办|主办|承办|协办)的")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
@@ -668,7 +669,9 @@ class EventExtractor:
         cands = [c for c in cands if not re.search(r"以来[，,]", self.doc[c[0]:trigger_pos])
                  and not self.doc.startswith("以来", c[0] + len(c[1].text))  # 通报了2024年以来…工作
                  and not (c[1].value.day and self.doc[c[0] - 1:c[0]] in ("从", "自")
-                          and self.doc.startswith("起", c[0] + len(c[1].text)))]
+                          and self.doc.startswith("起", c[0] + len(c[1].text)))
+                 # (商定了2018年具体帮扶计划: the year a plan is for)
+                 and not (c[1].kind == "year" and _PLAN_YEAR_AFTER.match(self.doc, c[0] + len(c[1].text)))]
         if not cands:
             return None if background else self._inherited(s)
         before = [c for c in cands if c[0] <= trigger_pos]
@@ -743,7 +746,8 @@ class EventExtractor:
         if _BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.search(after):
             return True
         own = [dm for dm in dates_mod.find_dates(s.text)
-               if not _inside_title_quotes(self.doc, s.start + dm.start)]
+               if not _inside_title_quotes(self.doc, s.start + dm.start)
+               and not (dm.kind == "year" and _PLAN_YEAR_AFTER.match(s.text, dm.end))]
         if own and all(dm.kind == "year" for dm in own) and self.has_day_dates:
             # a bare year (1979年两市缔结…) next to day-precise news is history
             return True

@@ -206,3 +206,7 @@ def test_the_year_of_a_named_forum_dates_a_text_without_a_publish_date():
 def test_a_day_after_the_publish_date_is_not_of_its_year():
     assert one("两市11月22日签署协议", publish_date=dt.date(2024, 11, 5)).iso() == "--11-22"
     assert one("两市11月2日签署协议", publish_date=dt.date(2024, 11, 5)).iso() == "2024-11-02"
+
+
+def test_a_year_the_text_looks_back_on_is_no_year_of_the_article():
+    assert doc_year("5月12日晚,交流团抵达。港城镇2011年7月与瑞穗乡签署了合作备忘录,4年来交流不断。") is None

@@ -1061,3 +1061,10 @@ def test_a_country_that_names_a_state_too_before_a_place_and_friendships_approve
             "目前,韩国大邱市、墨西哥萨博潘市正等待两市领导正式签署友城协议书。"
             "正式缔结友好城市关系后,双方将在经贸、旅游等领域开展合作。")
     assert not [e for e in events(text) if e.event_type == "friendship_established"]
+
+
+def test_the_year_a_plan_is_for_dates_no_signing():
+    text = ("11月14日,津南区代表团赴秦安县考察。座谈会上,双方商定了2018年具体帮扶计划,"
+            "咸水沽镇与兴国镇签署了携手奔小康行动协议。")
+    sign = [e for e in events(text, publish_date=dt.date(2017, 11, 22)) if e.event_type == "agreement_signing"]
+    assert [(e.date, e.background) for e in sign] == [("2017-11-14", False)]
