@@ -154,6 +154,13 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
     items = [line for line in lines if _RELATED_ITEM_RE.match(line)]
     if len({parse_date(line) for line in items} - {None}) > 1:
         lines = [line for line in lines if line not in items]
+    # 2025年05月10日 / 来源: 发布日期:2019-08-09: a labelled date near the top beats a portal's date of the day
+    for line in lines[:_HEAD_LINES]:
+        m = _LABELLED_DATE_RE.search(line, 0, 150)
+        if m and "发布" in m.group(0):
+            found = parse_date(m.group(0))
+            if found:
+                return found
     # the short lines among the first _HEAD_LINES and the last _TAIL_LINES (no overlap)
     blocks = (lines[:_HEAD_LINES], lines[max(_HEAD_LINES, len(lines) - _TAIL_LINES):])
     alone = {parse_date(line) for block in blocks for line in block if len(line) <= 40 and _DATE_ALONE_RE.match(line)}

@@ -246,3 +246,8 @@ def test_related_items_each_with_a_stamp_are_no_byline():
     text = ("两县携手共筑平安边界\n9月19日,会议在春桥乡举行。\n>更多相关文章\n"
             "- 一农民发明装置获国家专利(图)2017-03-05 04:03:46\n- 二手车莫名自燃成空壳2017-02-20 10:02:14\n")
     assert M.extract_publish_date(text) is None
+
+
+def test_a_labelled_publish_date_beats_the_portals_date_of_the_day():
+    text = "2025年05月10日\n当前位置: 首页 > 新闻中心\n座谈会在三门峡召开\n来源: 发布日期:2019-08-09   打印\n8月9日上午,座谈会召开。\n"
+    assert M.extract_publish_date(text) == datetime.date(2019, 8, 9)
