@@ -209,6 +209,8 @@ _PLANNED_BEFORE = re.compile(r"(?:原定|原计划|原本计划|原拟|本拟|�
 # 两地还将召开…座谈会,签署战略合作框架协议: what the sentence says will happen, clause after clause
 _WILL_CLAUSES = re.compile(r"(?:还将|即将|将于|将要|拟于|计划于)[^。；;了已]*$")
 _FRIENDS_THEN = re.compile(r"[^，,。；;]{0,4}后[，,]\s*(?:双方|两地|两市)?(?:将|可|会)")  # 缔结友好城市关系后,双方将…
+_YEARS_OF_FRIENDSHIP = re.compile(r"(?:结好|缔结|结为|建立|友好|友城)[^。；;]{0,8}?(?:\d{1,3}|[二三四五六七八九十]{1,3})"
+                                  r"(?:周年|年间|年来|年以来)")
 _PLAN_YEAR_AFTER = re.compile(r"[^，,。；;签订署缔]{0,8}?(?:计划|规划|方案|目标|任务|预算)")
 _THEN_AFTER = re.compile(r"后[，,]?\s*(?:将|要|还将|可|会)")
 _HOSTS_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:联合主办|共同主办|主办|承办|协办)的")
@@ -306,6 +308,8 @@ class EventExtractor:
         self.has_day_dates = any(
             dm.kind in ("absolute", "relative", "day_only", "dateline", "lost_month") and (dm.kind != "absolute" or dm.value.day)
             for dm in dates_mod.find_dates(doc))
+        # 结好33年间, 缔结友好城市20周年: a page written years after the friendship it speaks of
+        self.years_of_friendship = _YEARS_OF_FRIENDSHIP.search(doc) is not None
 
     # -- helpers ----------------------------------------------------------------------
     def _parties_in(self, s: Sentence) -> list[_Party]:
@@ -745,6 +749,9 @@ class EventExtractor:
         after = self.doc[end:s.end]
         if _BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.search(after):
             return True
+        if self.years_of_friendship and _FRIEND_RE.search(self.doc, s.start, end) and \
+                any(dm.value.year for dm in dates_mod.find_dates(s.text)):
+            return True  # 于1991年12月10日缔结为国际友好城市 on a page about 结好33年
         own = [dm for dm in dates_mod.find_dates(s.text)
                if not _inside_title_quotes(self.doc, s.start + dm.start)
                and not (dm.kind == "year" and _PLAN_YEAR_AFTER.match(s.text, dm.end))]

@@ -1068,3 +1068,10 @@ def test_the_year_a_plan_is_for_dates_no_signing():
             "咸水沽镇与兴国镇签署了携手奔小康行动协议。")
     sign = [e for e in events(text, publish_date=dt.date(2017, 11, 22)) if e.event_type == "agreement_signing"]
     assert [(e.date, e.background) for e in sign] == [("2017-11-14", False)]
+
+
+def test_a_friendship_on_a_page_about_its_years_is_history():
+    text = ("呼和浩特市与蒙古国乌兰巴托市于1991年12月10日缔结为国际友好城市。"
+            "结好33年间,两市人文交流不断、经贸合作屡结硕果。")
+    evs = [e for e in events(text) if e.event_type == "friendship_established"]
+    assert [(e.date, e.background) for e in evs] == [("1991-12-10", True)]

@@ -57,6 +57,7 @@ def test_article_scores(gold, predictions):
 
 
 def test_negatives_yield_no_event(gold, predictions):
+    # (a negative page may mention earlier ties, which it and the gold keep as background)
     for doc in gold["documents"]:
         if doc.get("kind") == "negative":
-            assert predictions[doc["file"]]["events"] == [], doc["file"]
+            assert [e for e in predictions[doc["file"]]["events"] if not e["background"]] == [], doc["file"]
