@@ -410,7 +410,13 @@ class EventExtractor:
         cands = [c for c in cands if c is not None and level_suffix(c) == suffix]
         if len(cands) == 1:
             return cands[0]
-        return self._holding_province(sentence) if suffix == "省" else None
+        if suffix == "省":
+            return self._holding_province(sentence)
+        # 我市森林草原防灭火指挥部与…签订 on a page whose only city is 巴彦淖尔市: that city
+        named = {m.region.name: m.region for m in self.mentions if m.region is not None
+                 and m.region.country == CHINA and m.region.level in ("prefecture", "county")
+                 and level_suffix(m.region) == suffix}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _holding_province(self, sentence: str) -> Region | None:
         """本报讯 近日,我省与北京市签署…,给张家口、承德市…补偿: the one province that holds the cities

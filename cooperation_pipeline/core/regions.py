@@ -42,7 +42,7 @@ _FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|
                               + r")(市|州|省|郡|县|道|府|町|村|地区|区))")
 _FOREIGN_PLACE_RE = re.compile(r"()((" + _FOREIGN_NAME + r")(市|州|省|郡|县|道|府|町|村|地区))")  # groups as above
 _FOREIGN_STOP_RE = re.compile(
-    r"[的和与等各及在是了将对向为全每该我其这那个位名家人国驻总统首相政府议会代表团友好城中委书兼]|大使|使馆")
+    r"[的和与等各及在是了将对向为全每该我其这那个位名家人国驻总统首相政府议会代表团友好城中委书兼局签订署协]|大使|使馆")
 LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone": 0, "town": 0, "village": 0}
 # Development zones and new areas run by a 管委会: not administrative divisions, but they sign
 # as parties (嘉兴经济技术开发区, 郑州市郑东新区).  Named after the region written before them.

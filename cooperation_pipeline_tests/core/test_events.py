@@ -1075,3 +1075,9 @@ def test_a_friendship_on_a_page_about_its_years_is_history():
             "结好33年间,两市人文交流不断、经贸合作屡结硕果。")
     evs = [e for e in events(text) if e.event_type == "friendship_established"]
     assert [(e.date, e.background) for e in evs] == [("1991-12-10", True)]
+
+
+def test_our_city_is_the_only_city_the_page_names():
+    text = ("巴彦淖尔市地处祖国北疆。1月30日,"
+            "我市森林草原防灭火指挥部与蒙古国南戈壁省紧急情况局签订边境地区森林草原防灭火联防协定。")
+    assert {"内蒙古自治区巴彦淖尔市", "蒙古国南戈壁省"} in signed(text)
