@@ -472,7 +472,7 @@ def _region_of(raw: _Raw, mentions: list[RegionMention], text: str, *, prev_in_s
         sars = {r.name: r for r in doc_regions if r.name.endswith("特别行政区")}
         return next(iter(sars.values())) if len(sars) == 1 else None
     # A place we could not resolve (坦桑尼亚阿鲁沙市市长): no guess.
-    if any(not _BARE_UNIT.match(u) for u in raw.title.split("、")):
+    if not _names_no_place(raw.title):
         return None
     suffix = _served_level(raw.title)
     if suffix is None:
@@ -494,6 +494,11 @@ def _region_of(raw: _Raw, mentions: list[RegionMention], text: str, *, prev_in_s
     return None
 
 
+def _names_no_place(title: str) -> bool:
+    """Every post of the title is bare (市委书记、市长), none names its place (浏阳市委书记)."""
+    return all(_BARE_UNIT.match(u) for u in title.split("、"))
+
+
 def _served_level(title: str) -> str | None:
     """The level a bare title serves, from the lowest organ in its chain (省委常委、市委书记 -> 市)."""
     levels = [m.group(1) for m in _ORGAN_LEVEL.finditer(title)]
@@ -505,12 +510,12 @@ def _the_other_party(group: list[_Raw], fallback: list[Region]) -> None:
     """区委书记黄桂诚会见莆田市秀屿区委书记…: a bare title in a sentence where another official
     serves one of the event's two regions of that level serves the other one."""
     for r in group:
-        if r.region is not None or any(not _BARE_UNIT.match(u) for u in r.title.split("、")):
+        if r.region is not None or not _names_no_place(r.title):
             continue
         # (省委书记陈某,省委副书记、省长吴某率…: one listed with an official placed by a bare title too is
         # on the same side; 省长黄某,甘肃省委副书记、省长任某分别代表双方: one named with its region is not)
         explicit = {x.region.name for x in group if x.region is not None and (
-            x.group != r.group or not all(_BARE_UNIT.match(u) for u in x.title.split("、")))}
+            x.group != r.group or not _names_no_place(x.title))}
         suffix = _served_level(r.title)
         same = {x.name: x for x in fallback if suffix and level_suffix(x) == suffix and x.country == "中国"}
         if len(same) == 2 and len(set(same) & explicit) == 1:
@@ -530,7 +535,7 @@ def _listed_together(raws: list[_Raw]) -> None:
                 continue
             # (placed as bare titles themselves: 副市长、浏阳市委书记 names its own city, not the list's)
             placed = {m.region.name: m.region for m in members if m.region is not None
-                      and all(_BARE_UNIT.match(u) for u in m.title.split("、")) and _served_level(m.title) == level
+                      and _names_no_place(m.title) and _served_level(m.title) == level
                       and level_suffix(m.region) == level}
             if len(placed) == 1:
                 r.region = next(iter(placed.values()))
