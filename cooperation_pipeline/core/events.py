@@ -208,11 +208,11 @@ _UNNAMED_MEMBERS_AFTER = re.compile(r"的?(?:(?:对口|结对)(?:协作|帮扶|�
 _PLANNED_BEFORE = re.compile(r"(?:原定|原计划|原本计划|原拟|本拟|预定)[^，,。；;]{0,30}$")
 # 两地还将召开…座谈会,签署战略合作框架协议: what the sentence says will happen, clause after clause
 _WILL_CLAUSES = re.compile(r"(?:还将|即将|将于|将要|拟于|计划于)[^。；;了已]*$")
-_FRIENDS_THEN = re.compile(r"[^，,。；;]{0,4}后[，,]\s*(?:双方|两地|两市)?(?:将|可|会)")  # 缔结友好城市关系后,双方将…
 _YEARS_OF_FRIENDSHIP = re.compile(r"(?:结好|缔结|结为|建立|友好|友城)[^。；;]{0,8}?(?:\d{1,3}|[二三四五六七八九十]{1,3})"
                                   r"(?:周年|年间|年来|年以来)")
 _PLAN_YEAR_AFTER = re.compile(r"[^，,。；;签订署缔]{0,8}?(?:计划|规划|方案|目标|任务|预算)")
-_THEN_AFTER = re.compile(r"后[，,]?\s*(?:将|要|还将|可|会)")
+# 补偿协议签订后,将…; 缔结友好城市关系后,双方将…: what follows a signing, not one
+_THEN_AFTER = re.compile(r"[^，,。；;]{0,4}?后[，,]?\s*(?:双方|两地|两市)?(?:将|要|还将|可|会)")
 _HOSTS_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:联合主办|共同主办|主办|承办|协办)的")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
 _RELAYED_BEFORE = re.compile(r"(?:传达|学习|贯彻|落实)[^。；;]{0,40}$")
@@ -983,7 +983,7 @@ class EventExtractor:
                     and not _STATUS_BEFORE.search(self.doc, s.start, pos) \
                     and not _PROPOSED_BEFORE.search(self.doc, s.start, pos) \
                     and not _PROPOSED_AFTER.match(self.doc[trig_end:s.end]) \
-                    and not _FRIENDS_THEN.match(self.doc, trig_end):
+                    and not _THEN_AFTER.match(self.doc, trig_end):
                 bg = self._is_background(s, pos, trig_end)
                 groups = self._pairs_listed_after(s, parties, trig_end) or \
                     self._signing_parties(s, parties, pos, bilateral=True) or self._titled_pair(friend_agr)
