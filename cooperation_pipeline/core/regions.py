@@ -48,7 +48,7 @@ LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone":
 # as parties (嘉兴经济技术开发区, 郑州市郑东新区).  Named after the region written before them.
 _ZONE_RE = re.compile(
     r"([\u4e00-\u9fff]{0,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区"
-    r"|新区|示范区|生态城|综合保税区|保税区)"
+    r"|新区|示范区|生态城|综合保税区|保税区|(?<!经济)特区)"  # (十堰市武当山特区; 深圳经济特区 is the city)
 )
 _ZONE_STOP_RE = re.compile(r"[的和与等各及在是了将对向为全每多该本我其这那个位名家人省市县区州]")
 # a district written right after a foreign city (明斯克市苏维埃区, 釜山西区)

@@ -291,6 +291,11 @@ def test_national_new_areas_written_with_their_province(gaz):
     assert gaz.is_ancestor("四川省成都市", "四川省成都市四川天府新区")
 
 
+def test_a_special_zone_of_a_city_but_no_special_economic_zone(gaz):
+    assert resolved(gaz, "代表团到湖北省十堰市武当山特区考察") == ["湖北省十堰市武当山特区"]
+    assert resolved(gaz, "深圳经济特区") == ["广东省深圳市"]
+
+
 def test_small_countries_of_friendship_news(gaz):
     assert resolved(gaz, "江苏省与所罗门群岛马莱塔省签署") == ["江苏省", "所罗门群岛马莱塔省"]
     assert resolved(gaz, "中非合作论坛") == []  # China-Africa, not the Central African Republic
