@@ -78,6 +78,7 @@ _WORD_END = set("与和同及、，,。；;：:的友政人代议委在等") | {
 # a name with its level written before its own organ is the division (赤壁市人民政府), even when
 # its stem is a common word (赤壁)
 _ORGAN_AFTER = re.compile(r"人民政府|政府|委员会|[市区县州旗]?委(?:书记|副书记|常委)|[市区县州旗]长")
+_DELEGATION_AFTER = re.compile(r"(?:党政|政府|经贸)?(?:代表团|考察团)")
 _NOT_ABBREVIATIONS = {"苏宁"}  # a company
 # two to four abbreviations before a word of cooperation between them
 _ABBREVIATION_RUN_RE = re.compile(
@@ -140,6 +141,7 @@ class RegionMention:
     region: Region | None = None
     run_end: int | None = None  # a one-character abbreviation (粤港): where its run ends
     organ: bool = False  # followed by its government or party organ (赤壁市人民政府, 赤壁市委)
+    delegation: bool = False  # followed by its delegation (苍南党政代表团)
     listed: bool = False  # joined to the mention before it by 、和与及 (珠海、中山、江门)
     closes_county_list: bool = False  # followed by 等县(市): the list before it names counties
     closes_province_list: bool = False  # followed by 两省市: the list before it names provinces
@@ -383,6 +385,7 @@ class Gazetteer:
                 # that is also a word needs 县 and its province or city named (友好县区 is no division)
                 m.forms = tuple(replace(f, kind="name", weak=False) for f in m.forms)
             m.organ = _ORGAN_AFTER.match(text, m.end) is not None
+            m.delegation = _DELEGATION_AFTER.match(text, m.end) is not None
             m.listed = prev is not None and _LIST_JOIN.fullmatch(text, prev.end, m.start) is not None
             m.closes_county_list = _COUNTY_LIST_END.match(text, m.end) is not None
             m.closes_province_list = _PROVINCE_LIST_END.match(text, m.end) is not None
@@ -866,6 +869,8 @@ class Gazetteer:
                     continue
                 if form.kind == "short" and level == "county" and not (
                     name in anchors or (entry.parent in context)
+                    # 苍南党政代表团: a county's short name before its own delegation, when it is no word
+                    or (m.delegation and not form.weak and len(m.forms) == 1)
                 ):
                     continue
             score = (

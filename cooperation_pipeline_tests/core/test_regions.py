@@ -296,6 +296,11 @@ def test_a_special_zone_of_a_city_but_no_special_economic_zone(gaz):
     assert resolved(gaz, "深圳经济特区") == ["广东省深圳市"]
 
 
+def test_a_county_short_name_before_its_own_delegation(gaz):
+    assert resolved(gaz, "县长郑某率苍南党政代表团赴四川省阿坝州红原县考察")[0] == "浙江省温州市苍南县"
+    assert resolved(gaz, "合作代表团到访") == []  # a word is no county, delegation or not
+
+
 def test_small_countries_of_friendship_news(gaz):
     assert resolved(gaz, "江苏省与所罗门群岛马莱塔省签署") == ["江苏省", "所罗门群岛马莱塔省"]
     assert resolved(gaz, "中非合作论坛") == []  # China-Africa, not the Central African Republic
