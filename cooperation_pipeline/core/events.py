@@ -88,7 +88,7 @@ def split_sentences(doc: str, title_len: int = 0) -> list[Sentence]:
 # --------------------------------------------------------------------------------------
 # Patterns
 # --------------------------------------------------------------------------------------
-_AGR_NOUN = (r"(?:框架协议|合作协议|协议书|协议|备忘录|合作事项|意向书|结好意向|协定书|协定|合作书|合作纲要|合作宣言|"
+_AGR_NOUN = (r"(?:框架协议|合作协议|协议书|协议|备忘录|合作事项|意向书|结好意向|友好意向|协定书|协定|合作书|合作纲要|合作宣言|"
              r"联合宣言|倡议书|合作清单|行动计划|行动方案|合作方案|合作计划|工作计划|重点事项|合作纲要)")
 # 签署《南昌行动》: a title in 《》 right after the signing verb is the agreement signed
 _SIGNED_TITLE_RE = re.compile(r"^(?:了|共同|正式)?(?:双方|两地|[两三四五六七八九十]+[地市方省区县])?(?:的)?《([^《》]{2,40})》")
@@ -412,10 +412,11 @@ class EventExtractor:
             return cands[0]
         if suffix == "省":
             return self._holding_province(sentence)
-        # 我市森林草原防灭火指挥部与…签订 on a page whose only city is 巴彦淖尔市: that city
+        # 我市森林草原防灭火指挥部与…签订 on a page whose only city is 巴彦淖尔市: that city (not one the
+        # sentence names beside it: 我县与彭泽县签订)
         named = {m.region.name: m.region for m in self.mentions if m.region is not None
                  and m.region.country == CHINA and m.region.level in ("prefecture", "county")
-                 and level_suffix(m.region) == suffix}
+                 and level_suffix(m.region) == suffix and m.surface not in sentence}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _holding_province(self, sentence: str) -> Region | None:
@@ -824,7 +825,7 @@ class EventExtractor:
             # 在战略合作备忘录上签署44个合作项目: projects signed on the governments' memorandum
             on_agreement = re.search(_AGR_NOUN + r"》?上$", before)
             if _COMMERCIAL_AGR.search(after) and not on_agreement \
-                    and not re.match(r"《?[^》，,。；;]{0,30}?(?:框架协议|合作协议|备忘录)", after):
+                    and not re.match(r"《?[^》，,。；;]{0,30}?(?:框架协议|合作协议|备忘录|交流项目协议)", after):
                 continue  # 项目投资协议书, 购销合同: business (…项目会谈备忘录, 《…项目…框架协议》 are not)
             # 结对签约: a pairing agreement signed, even when the agreement is not named
             paired = before.endswith("结对") and m.group(0) == "签约"

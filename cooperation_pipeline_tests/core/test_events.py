@@ -1081,3 +1081,10 @@ def test_our_city_is_the_only_city_the_page_names():
     text = ("巴彦淖尔市地处祖国北疆。1月30日,"
             "我市森林草原防灭火指挥部与蒙古国南戈壁省紧急情况局签订边境地区森林草原防灭火联防协定。")
     assert {"内蒙古自治区巴彦淖尔市", "蒙古国南戈壁省"} in signed(text)
+
+
+def test_a_friendly_intent_and_a_programme_of_exchanges_are_agreements():
+    text = "海口网8月17日消息 海口市与马来西亚马六甲市今天在马六甲州签署了两市友好意向。"
+    assert signed(text) == [{"海南省海口市", "马来西亚马六甲市"}]
+    text = "8月4日,日本长崎县与上海市就今年的具体交流内容签订友好交流项目协议。"
+    assert signed(text) == [{"日本长崎县", "上海市"}]
