@@ -347,3 +347,12 @@ def test_bare_titles_listed_with_a_placed_one_and_leaders_who_once_led_a_delegat
     # a list member who names its own city places no one else there
     found = people("市委副书记、市长胡某,副市长、浏阳市委书记曹某出席会议。")
     assert ("胡某", "湖南省长沙市浏阳市") not in found
+
+
+def test_surnames_代_过_巢_a_division_head_and_a_court_president():
+    found = people("7月9日,重庆市江北区区长代小红应邀率队访问。徐汇区委副书记、区长过剑飞出席。"
+                   "自治区民政厅区划地名处处长安宁主持会议。县人民法院院长王新华同志带队考察。")
+    assert {name for name, _ in found} >= {"代小红", "过剑飞", "安宁", "王新华"}
+    # a visit after a title is no Japanese name, even on a page about Japan
+    found = people("日本余市町与彰化市签署友好交流协定,札幌办事处粘某处长赴余市町出席见证。")
+    assert "赴余市町" not in {name for name, _ in found}
