@@ -164,7 +164,7 @@ _FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|�
 _BACKGROUND_BEFORE = re.compile(r"以来[，,]|(?:多|几|十|数|\d+)年来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|陆续有|相继有|此后陆续|自[^，,。；;]{0,12}年")
 _BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^，,。；;]{0,12}?(?:较早|很早)")
 # 截至目前,安康市已与A、B、C正式缔结友好城市关系: the partners so far, a status and no event
-_STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0,12}?已(?:经)?[^。；;]{0,60}$"
+_STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0,12}?(?:已(?:经)?|共有)[^。；;]{0,60}$"
                             # 二连浩特已经同乌兰巴托市、东戈壁省…等18个地区和城市建立了友城关系: a tally
                             r"|已(?:经)?(?:先后)?(?:与|同|和)[^。；;]{0,80}?等(?:\d+|[两二三四五六七八九十百]+)个[^。；;]{0,12}$")
 # 访问期间,青岛将与维拉维利亚签署两市建立友好城市的协议: what a visit is to bring
@@ -850,6 +850,8 @@ class EventExtractor:
                 continue  # 就…开展交流合作并签订《…协议书》达成意向: an intention to sign
             if _THEN_AFTER.match(after):
                 continue  # 补偿协议签订后,将…给张家口、承德: what follows a signing, not one
+            if _STATUS_BEFORE.search(s.text, 0, m.start()):
+                continue  # 至目前止,武平县共有9个乡镇分别与台湾的有关乡镇签订了…: a tally, no signing
             if _STATE_AGREEMENT_AFTER.match(after) or _STATE_SIGNERS_BEFORE.search(before):
                 continue  # 访问期间签署的中蒙两国联合宣言: a treaty of two states, not of regions
             hits.append(s.start + m.start())

@@ -1088,3 +1088,8 @@ def test_a_friendly_intent_and_a_programme_of_exchanges_are_agreements():
     assert signed(text) == [{"海南省海口市", "马来西亚马六甲市"}]
     text = "8月4日,日本长崎县与上海市就今年的具体交流内容签订友好交流项目协议。"
     assert signed(text) == [{"日本长崎县", "上海市"}]
+
+
+def test_a_tally_of_agreements_so_far_is_no_signing():
+    text = "至目前止,武平县共有9个乡镇分别与台湾的有关乡镇签订了两地交流合作协议书,有3个行政村与台湾有关村结对。"
+    assert signed(text) == []
