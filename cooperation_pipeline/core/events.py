@@ -212,6 +212,7 @@ _YEARS_OF_FRIENDSHIP = re.compile(r"(?:结好|缔结|结为|建立|友好|友城
                                   r"(?:周年|年间|年来|年以来)")
 _PLAN_YEAR_AFTER = re.compile(r"[^，,。；;签订署缔]{0,8}?(?:计划|规划|方案|目标|任务|预算)")
 # 补偿协议签订后,将…; 缔结友好城市关系后,双方将…: what follows a signing, not one
+_JUDGED_AFTER = re.compile(r"(?:将|必将|对|为|有利于|有助于|标志着|意味着)")
 _THEN_AFTER = re.compile(r"[^，,。；;]{0,4}?后[，,]?\s*(?:双方|两地|两市)?(?:将|要|还将|可|会)")
 _HOSTS_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:联合主办|共同主办|主办|承办|协办)的")
 _RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
@@ -852,6 +853,8 @@ class EventExtractor:
                 continue  # 补偿协议签订后,将…给张家口、承德: what follows a signing, not one
             if _STATUS_BEFORE.search(s.text, 0, m.start()):
                 continue  # 至目前止,武平县共有9个乡镇分别与台湾的有关乡镇签订了…: a tally, no signing
+            if before.endswith("的") and _JUDGED_AFTER.match(after):
+                continue  # 此次战略合作框架协议的签署将进一步加快…: what a signing told before brings
             if _STATE_AGREEMENT_AFTER.match(after) or _STATE_SIGNERS_BEFORE.search(before):
                 continue  # 访问期间签署的中蒙两国联合宣言: a treaty of two states, not of regions
             hits.append(s.start + m.start())

@@ -1093,3 +1093,10 @@ def test_a_friendly_intent_and_a_programme_of_exchanges_are_agreements():
 def test_a_tally_of_agreements_so_far_is_no_signing():
     text = "至目前止,武平县共有9个乡镇分别与台湾的有关乡镇签订了两地交流合作协议书,有3个行政村与台湾有关村结对。"
     assert signed(text) == []
+
+
+def test_what_a_signing_brings_and_an_institute_named_after_a_city_sign_nothing_more():
+    text = ("9月3日,洛阳市政府与济源市政府签署战略合作框架协议。"
+            "此次战略合作框架协议的签署将进一步加快中原城市群发展。"
+            "芜湖市与中科院上海光学精密机械研究所签署战略协议。")
+    assert signed(text) == [{"河南省洛阳市", "河南省济源市"}]
