@@ -84,6 +84,12 @@ def test_idioms_that_start_with_a_city_name_name_no_city(gaz, text):
     assert resolved(gaz, text) == []
 
 
+def test_a_federation_of_a_province_is_not_the_province(gaz):
+    text = "四川省工商联与北海市人民政府签署战略合作协议"
+    mention = gaz.resolve(gaz.scan(text))[0]
+    assert is_department(text, mention, government=False)
+
+
 def test_departments_and_companies_are_not_the_region(gaz):
     text = "朝阳区与湖南省教育厅、湖南省卫健委、湖南省湘潭市分别签署合作框架协议"
     ms = [m for m in gaz.resolve(gaz.scan(text)) if m.region is not None]
