@@ -148,7 +148,7 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
     23.11.2019 only when the day cannot be a month); else a date-and-time stamp
     opening a head line that runs on into the text."""
     # GMT+8, 2025-5-15 01:51: a forum's footer gives the time the page was served, not a date of it
-    lines = [line for line in lines if not _SERVED_AT_RE.search(line)]
+    lines = [line for line in lines if "GMT" not in line or not _SERVED_AT_RE.search(line)]
     # - 都昌一农民…(图)2017-03-05 04:03:46 / - 险!…2017-02-20 10:02:14: related items, each with a
     # stamp of its own, are no byline of this page
     items = [line for line in lines if _RELATED_ITEM_RE.match(line)]
@@ -156,7 +156,7 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
         lines = [line for line in lines if line not in items]
     # 2025年05月10日 / 来源: 发布日期:2019-08-09: a labelled date near the top beats a portal's date of the day
     for line in lines[:_HEAD_LINES]:
-        m = _LABELLED_DATE_RE.search(line, 0, 150)
+        m = _LABELLED_DATE_RE.search(line, 0, 150) if "发布" in line else None  # (cheap test first)
         if m and "发布" in m.group(0):
             found = parse_date(m.group(0))
             if found:
@@ -185,7 +185,7 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
                     return found
     for line in lines[:_HEAD_LINES]:
         m = _STAMP_RE.search(line, 0, 120) or _LABELLED_DATE_RE.search(line, 0, 150) \
-            or _HEADLINE_DATE_RE.match(line)
+            or (line.find("-", 0, 115) >= 0 and _HEADLINE_DATE_RE.match(line))  # (its date's - lies within 115)
         if m:
             found = parse_date(m.group(0))
             if found:
