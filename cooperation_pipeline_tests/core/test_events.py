@@ -18,6 +18,11 @@ def signed(text: str, **kw) -> list[set[str]]:
     return [set(e.parties) for e in events(text, **kw) if e.event_type == "agreement_signing"]
 
 
+def befriended(text: str, **kw) -> list[set[str]]:
+    """The party sets of the friendships established, in order."""
+    return [set(e.parties) for e in events(text, **kw) if e.event_type == "friendship_established"]
+
+
 def summary(text: str, **kw) -> list[tuple]:
     return [(e.event_type, tuple(e.parties), e.date, e.background) for e in events(text, **kw)]
 
@@ -816,11 +821,9 @@ def test_a_mayor_after_the_city_is_no_region_named_by_the_title():
 
 def test_sister_cities_of_taiwan_townships_and_county_cities():
     text = "【记者报导】宜兰县头城镇长与花莲县玉里镇长,今天代表签署姊妹市盟约。"
-    evs = [e for e in events(text) if e.event_type == "friendship_established"]
-    assert [set(e.parties) for e in evs] == [{"台湾省宜兰县头城镇", "台湾省花莲县玉里镇"}]
+    assert befriended(text) == [{"台湾省宜兰县头城镇", "台湾省花莲县玉里镇"}]
     text = "【记者报导】苗栗县苗栗市长与南投县南投市长,今天代表签署姊妹市盟约。"
-    evs = [e for e in events(text) if e.event_type == "friendship_established"]
-    assert [set(e.parties) for e in evs] == [{"台湾省苗栗县苗栗市", "台湾省南投县南投市"}]
+    assert befriended(text) == [{"台湾省苗栗县苗栗市", "台湾省南投县南投市"}]
 
 
 def test_a_township_named_after_a_city_and_an_office_abroad_are_no_parties():
@@ -838,8 +841,7 @@ def test_a_hope_or_a_help_to_bring_about_a_friendship_is_none():
 def test_the_official_who_governs_one_region_and_mayors_another_signs_for_the_city():
     text = ("4月25日,蒙古国鄂尔浑省长兼额尔登特市长德·巴特罗特率代表团到二连浩特市访问,"
             "并与二连浩特市签署建立国际友好城市关系意向书。")
-    evs = [e for e in events(text) if e.event_type == "friendship_established"]
-    assert [set(e.parties) for e in evs] == [{"内蒙古自治区锡林郭勒盟二连浩特市", "蒙古国额尔登特市"}]
+    assert befriended(text) == [{"内蒙古自治区锡林郭勒盟二连浩特市", "蒙古国额尔登特市"}]
 
 
 def test_two_lists_joined_by_respectively_pair_item_by_item_down_to_villages():
@@ -986,8 +988,7 @@ def test_a_province_abbreviated_as_the_venue_is_the_other_side_of_both_places():
 def test_the_pair_the_signed_title_joins_when_the_text_names_none():
     text = ("近日,副市长李某通过视频连线会见泰国乌隆他尼市市长,共同签署"
             "《中华人民共和国山西省朔州市与泰国乌隆他尼市建立友好交流关系备忘录》。")
-    evs = [e for e in events(text) if e.event_type == "friendship_established"]
-    assert [set(e.parties) for e in evs] == [{"山西省朔州市", "泰国乌隆他尼市"}]
+    assert befriended(text) == [{"山西省朔州市", "泰国乌隆他尼市"}]
 
 
 def test_friendship_lists_on_both_sides_pair_in_order_and_what_will_be_signed_is_none():
@@ -1015,12 +1016,10 @@ def test_pairs_listed_after_the_count_of_friendships_newly_signed():
 
 def test_foreign_places_after_a_verb_a_name_of_the_country_or_a_word_inside_it():
     text = "7月17日,市长马某会见塞尔维亚查耶蒂纳市市长一行,双方签署石家庄市与查耶蒂纳市建立友好城市关系意向书。"
-    evs = [e for e in events(text) if e.event_type == "friendship_established"]
-    assert [set(e.parties) for e in evs] == [{"河北省石家庄市", "塞尔维亚查耶蒂纳市"}]
+    assert befriended(text) == [{"河北省石家庄市", "塞尔维亚查耶蒂纳市"}]
     assert signed("11月3日,安哥拉本戈省政府和中国山东省政府签署了一份意向书。") == [{"安哥拉本戈省", "山东省"}]
     text = "9月7日,福建省副省长会见加纳客人。此次签署福建与加纳大阿克拉省结好协议。"
-    evs = [e for e in events(text) if e.event_type == "friendship_established"]
-    assert [set(e.parties) for e in evs] == [{"福建省", "加纳大阿克拉省"}]
+    assert befriended(text) == [{"福建省", "加纳大阿克拉省"}]
     # the governor (省委书记兼省长) after a province is no place
     assert all("老挝委书记兼省" not in e.parties
                for e in events("老挝乌多姆赛省委书记兼省长与湖南省签署友好协议。"))
@@ -1055,8 +1054,7 @@ def test_a_tally_of_friendships_is_no_event_and_an_agreement_signed_under_its_te
 
 def test_a_country_that_names_a_state_too_before_a_place_and_friendships_approved_or_awaited():
     text = "2024年10月,南宁市与墨西哥米却肯州莫雷利亚市签署建立友城关系协议书。"
-    evs = [e for e in events(text) if e.event_type == "friendship_established"]
-    assert [set(e.parties) for e in evs] == [{"广西壮族自治区南宁市", "墨西哥莫雷利亚市"}]
+    assert befriended(text) == [{"广西壮族自治区南宁市", "墨西哥莫雷利亚市"}]
     text = ("28日,市人大常委会会议表决通过同意成都市与墨西哥萨博潘市建立友好城市关系。"
             "目前,韩国大邱市、墨西哥萨博潘市正等待两市领导正式签署友城协议书。"
             "正式缔结友好城市关系后,双方将在经贸、旅游等领域开展合作。")
