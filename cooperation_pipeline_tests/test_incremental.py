@@ -88,7 +88,6 @@ def test_rerunning_a_batch_replaces_its_rows_without_duplicates(inbox):
     settings = load_settings()
     from cooperation_pipeline.definitions import build_definitions
     from cooperation_pipeline.resources import CoopResource
-    from cooperation_pipeline.resources import CoopResource
 
     batch_id = ingested[0][2]
     with dg.DagsterInstance.get() as instance:

@@ -17,246 +17,25 @@ Dates come from the sentence (nearest before the trigger), else from the last da
 (the "scene"); an earlier event mentioned in passing (…以来, 此前, 曾于, 去年) is marked
 ``background`` and gets only the date its own sentence states.  Mentions of the same event
 (same type, parties and background flag, compatible dates) are merged.
+
+The words the extractor looks for are in ``event_cues``; merging and the output records in
+``event_merging`` and ``event_records``; sentences in ``sentences``.
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Sequence
 
 from . import dates as dates_mod
+from . import event_cues as cue
 from .dates import DateValue
-from .domains import classify
+from .event_merging import attach_content, attach_followers, drop_title_summaries, fold_coarser, merge, to_mentions
+from .event_records import FRIENDSHIP, MEETING, SIGNING, VISIT, Event, EventMention, Party
 from .regions import CHINA, Gazetteer, Region, RegionMention, collapse, is_department, level_suffix
-
-SIGNING = "agreement_signing"
-FRIENDSHIP = "friendship_established"
-MEETING = "joint_meeting"
-VISIT = "delegation_visit"
-
-
-@dataclass
-class EventMention:
-    """One cooperation event (see extraction for the field contract)."""
-
-    event_type: str
-    parties: list[str]
-    date: str | None
-    event_date: dt.date | None
-    agreements: list[str]
-    domains: list[str]
-    evidence: str
-    background: bool
-    date_end: str | None = None
-
-
-# --------------------------------------------------------------------------------------
-# Sentences
-# --------------------------------------------------------------------------------------
-@dataclass
-class Sentence:
-    start: int
-    end: int
-    text: str
-    para: int
-    is_title: bool = False
-    subject: str | None = None  # a clause split off a sentence: the sentence's signer (see _signing_clauses)
-
-
-_SPLIT_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+|$)")
-
-
-def split_sentences(doc: str, title_len: int = 0) -> list[Sentence]:
-    """Sentences with their offsets in ``doc``; each line is a paragraph."""
-    out: list[Sentence] = []
-    pos = 0
-    for para_idx, line in enumerate(doc.split("\n")):
-        for m in _SPLIT_RE.finditer(line):
-            if m.start() == m.end():
-                continue
-            raw = m.group(0)
-            if raw.strip():
-                start = pos + m.start()
-                out.append(Sentence(start, start + len(raw), raw, para_idx,
-                                    is_title=title_len > 0 and start < title_len))
-        pos += len(line) + 1
-    return out
-
-
-# --------------------------------------------------------------------------------------
-# Patterns
-# --------------------------------------------------------------------------------------
-_AGR_NOUN = (r"(?:框架协议|合作协议|协议书|协议|备忘录|合作事项|意向书|结好意向|友好意向|协定书|协定|合作书|合作纲要|合作宣言|"
-             r"联合宣言|倡议书|合作清单|行动计划|行动方案|合作方案|合作计划|工作计划|重点事项|合作纲要)")
-# 签署《南昌行动》: a title in 《》 right after the signing verb is the agreement signed
-_SIGNED_TITLE_RE = re.compile(r"^(?:了|共同|正式)?(?:双方|两地|[两三四五六七八九十]+[地市方省区县])?(?:的)?《([^《》]{2,40})》")
-_AGR_NOUN_RE = re.compile(_AGR_NOUN)
-_SIGN_VERB_RE = re.compile(r"签署|签订|签约|签定|草签|签下|缔结|签字|续签")
-_QUOTED_RE = re.compile(r"《([^《》]{2,80}?)》")
-_UNQUOTED_AGR_RE = re.compile(
-    r"(?:签署|签订|签约|签定|缔结|续签)(?:了)?(?:双方|两地|两市|两区)?(?:的)?"
-    r"([\u4e00-\u9fff“”\"「」]{0,30}?" + _AGR_NOUN + r")"
-)
-_COUNT_PREFIX = re.compile(r"^[一二三四五六七八九十两百\d]+[个项份批]")
-_GENERIC_AGR = {"协议", "合作协议", "协议书", "框架协议", "合作框架协议", "备忘录", "合作备忘录", "合作书"}
-_FRIEND_REL = (r"(?:友好(?:交流|合作)?(?:城市|区市|市区|县市|市县|区县|县区|省州|省县|省区|州市|省市|城区|省|州)"
-               r"|友好交流(?=关系|协议|协定|意向|备忘录|合作书)|友城|姐妹城市|姐妹友好城市|姊妹城市|姊妹市|姐妹市|结好(?=协议)"
-               r"|(?<=建立)(?:国际)?友好关系(?=协定|协议|意向书|备忘录))")
-_FRIEND_RE = re.compile(
-    r"(?:建立|缔结|结为|结成|确立|缔结为|正式建立|正式缔结|正式结为)[^，,。；;]{0,8}?"
-    r"(?:" + _FRIEND_REL + r"|(?:国际)?友好合作伙伴(?:城市)?(?:关系)?)"
-    + r"|(?<!加强)(?<!深化)" + _FRIEND_REL + r"(?![间之])(?:关系)?[”\"」]?[^，,。；;]{0,6}?(?:签约|签字|协议|意向书|备忘录|协定|合作书|盟约)"
-    # 新增5对友好城市(省州)分别为A与B、C与D: the new pairs listed after the count
-    # (新签约的9对中非友好城市,分别是A与B、…)
-    + r"|(?:新增|新签约|新签署|新缔结)(?:了)?(?:的)?(?:\d+|[一二三四五六七八九十两]+)对[\u4e00-\u9fff]{0,4}?" + _FRIEND_REL
-)
-# After a trigger, the pairs it introduces: …友好城市分别为A与B、C与D.
-_LIST_INTRO = re.compile(r"(?:\([^()（）]{0,6}\)|（[^()（）]{0,6}）)?(?:关系)?[:：，,]?(?:分别)?(?:为|是|包括)[:：]?")
-_FRIENDLY_AGR = re.compile(_FRIEND_REL)
-_MEETING_RE = re.compile(
-    r"座谈会|会商会|联席(?:第[\d一二三四五六七八九十]{1,3}次)?会议|联席会|对接会|洽谈会|交流会|恳谈会|合作会议|协调会|峰会|论坛|圆桌会|"
-    r"协作会|推进会|交流座谈|工作会谈|会谈|首脑会议|市长会议|省长会议|领导人会议|高层会议|协调会议"
-)
-# organisations with provincial and city branches (democratic parties, mass organisations)
-_ORG_BEFORE = re.compile(r"(?:九三学社|民革|民盟|民建|民进|农工党|致公党|台盟|工商联|共青团|青联|妇联|红十字会|侨联|科协|作协|文联)$")
-_BRANCH_JOIN = re.compile(r"(?:省委|市委|区委|县委|委员会|委|支社|支部)?\s*[与和同、及]\s*")
-_COUNTERPART_CLAUSE = re.compile(r"\s*(?:并|还|又|同时|随后|另外)?(?:分别)?(?:与|同|和|跟)")
-# 记者…兰州5日电: the place a report was filed from, not a party
-_DATELINE_AFTER = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日(?:电|讯)")
-_LEADING_CREDIT = re.compile(r"[^，,。；;]{0,40}?(?:讯|电)\s*(?:[(（【][^)）】]{0,60}[)）】])?\s*")
-_INTENT_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:》|协议书?|备忘录)\s*(?:达成|形成)(?:了)?(?:签约|合作)?意向")
-# “一地六县”即A、B…: a named group defined by its members
-_GROUP_DEFINITION = re.compile(r"[“\"]([^“”\"，,。]{2,10})[”\"](?:即|是指|指的是|包括)")
-_AT_THE_MEETING = re.compile(r"(?:峰会|会议|论坛|大会|联席会|座谈会|会)(?:期间|上)[，,]?\s*(?:还|共同|正式)?$")
-# 川渝九地商协会发展合作峰会: a meeting of chambers, associations or entrepreneurs, not of governments
-_BUSINESS_MEETING = re.compile(r"(?<!会)商会|商协会|工商联|企业家|协会|学会|联合会")  # (会商会 is a consultation)
-_OWN_WORK_MEETING = re.compile(r"(?:我|本)(?:县|市|区|州|省|旗)(?:召开|举行|组织召开)[^，,。；;]{0,20}?(?:推进会|部署会|调度会|工作会议|工作会|动员会)$")
-# 此次座谈会重点讨论了…,签署了…: the meeting is the sentence's subject
-_MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次|本届|此届)(?:座谈会|会议|联席会议|联席会|峰会|大会|论坛|会商会)")
-_LEADERS_GATHER = re.compile(r"的(?:市长|县长|区长|省长|主要领导|负责人|代表)(?:们)?(?:再度|再次|首次)?(?:聚首|齐聚|相聚|出席|参加|与会)")
-_ATTEND_MEETING = re.compile(r"(?:参加|出席)了?(?:本次|此次|这次)?(?:会议|会商|大会)")
-_ANNOUNCES_A_DATE = re.compile(r"将(?:于|在)\s*(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月")
-_SCHEDULED = re.compile(r"将(?:在|于|要|会)")
-_PAST_MARK = re.compile(r"了|已经|已|曾")
-_ABBREVIATION_SIGNS = re.compile(
-    r"(?:两地|两市|三地|三市|四地|四市|两省|两省区|两省市|双方"
-    r"|等?(?:[两三四五六七八九十]|\d{1,2})个?省(?:市|区|市区)?(?:[(（][^)）]{0,8}[)）])?)?"
-    r"(?:政府)?(?:共同|正式|还)?(?:现场)?(?:签署|签订|签约)")
-_GROUP_SUBJECT = re.compile(r"\s*[“\"]?((?:[两二三四五六七八九十]+|\d{1,2})个?(?:省会城市|城市|市|地|省|区|县)|双方|各方)[”\"]?"
-                            r"(?:还|也|又|并|同时)(?:分别)?(?:与|同|跟)")
-# the rest of a title chain up to the name (省委常委、市委书记李亚): its name is group 1
-_TITLE_CHAIN_AFTER = re.compile(r"[^，,。；;\s]{0,16}?(?:书记|市长|省长|区长|县长|州长|主任|主席)([\u4e00-\u9fff·•]{2,8}?)(?=与|和|同|代表|在|签|率|出席|，|,)")
-_SURNAME_TITLE_RE = re.compile(r"([\u4e00-\u9fff])(?:市长|省长|区长|县长|州长|书记|主席|主任)")
-# 云南、贵州两省的5个州市: the counted members of the regions named just before
-_COUNTED_MEMBERS = re.compile(
-    r"(?:两|三|四)?(?:省|省区|省市)?(?:的|所属|下辖|区内|省内|境内)((?:\d{1,2}|[两二三四五六七八九十]+)个?(?:州市|市州|城市|地市|市|县|区县|县区|县市))")
-# 来足考察: a one-character abbreviation of the host (大足) right after the verb of coming
-_ONE_CHARACTER_HOST = re.compile(r"(?:一行)?(?:来|到|赴)([\u4e00-\u9fff])(?=考察|调研|交流|访问|参观|洽谈|对接|学习|开展)")
-_MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
-_MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持")
-_INTERNAL_MEETING = re.compile(r"全市|全区|全省|全县|系统|常委会|党组|理论学习|民主生活|务虚")
-_DELEG_RE = re.compile(r"(?:党政代表团|党政考察团|政府代表团|经贸代表团|友好代表团|考察团|代表团|(?<=[\u4e00-\u9fff])(?:带队|率队))")
-_VISIT_MOVE_RE = re.compile(r"赴|到|莅临|来|抵达|前往|走进|在")
-_VISIT_ACT_RE = re.compile(r"考察|调研|访问|参观|学习|交流|观摩|对接")
-_FUTURE_RE = re.compile(r"(?:将|拟|计划|准备|有望|即将|将要|争取|力争|尚未|未能|没有|未|适时|择机|届时|推动|推进|希望|期待|期盼|盼望|盼|等待)[^，,。；;]{0,8}$")
-_BACKGROUND_BEFORE = re.compile(r"以来[，,]|(?:多|几|十|数|\d+)年来[，,]|此前|之前|曾于|曾经|曾在|早在|去年|前年|上年|多年前|年前|历年|往年|先后与|陆续有|相继有|此后陆续|自[^，,。；;]{0,12}年")
-_BACKGROUND_AFTER = re.compile(r"^[^。；;]{0,30}?(?:以来|至今|周年)|^[^，,。；;]{0,12}?(?:较早|很早)")
-# 截至目前,安康市已与A、B、C正式缔结友好城市关系: the partners so far, a status and no event
-_STATUS_BEFORE = re.compile(r"(?:截至|截止|迄今|至今|目前)[^。；;]{0,12}?(?:已(?:经)?|共有)[^。；;]{0,60}$"
-                            # 二连浩特已经同乌兰巴托市、东戈壁省…等18个地区和城市建立了友城关系: a tally
-                            r"|已(?:经)?(?:先后)?(?:与|同|和)[^。；;]{0,80}?等(?:\d+|[两二三四五六七八九十百]+)个[^。；;]{0,12}$")
-# 访问期间,青岛将与维拉维利亚签署两市建立友好城市的协议: what a visit is to bring
-_WILL_WITH = re.compile(r"将(?:与|同|和)[^，,。；;]{0,30}$")
-# 会议认为,我市与光州建立友好城市关系,有利于…; 会议决定批准我市与光州缔结友城关系: a proposal judged
-# or approved, not an establishment
-_PROPOSED_BEFORE = re.compile(r"(?:认为|批准|提请|审议|议案|表决通过|促成(?!了))[^。；;]{0,30}$")
-_PROPOSED_AFTER = re.compile(r"^[^，,。；;]{0,20}[，,]\s*(?:将|能够|可以|也)?(?:有利于|有助于)")
-_ANAPHOR_RE = re.compile(
-    r"双方|两地|两市|两区|两县|两省|双边|各方|各市|彼此|参与方|与会各方|与会城市|成员城市|各成员城市|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})(?:个)?(?:省会城市|省会|城市|城|市|地|省|区|县|方)(?!级)"
-)  # 4个市级友城协议: a count of agreements, not of regions
-_NON_GOV_SUBJECT = re.compile(r"企业|公司|集团|银行|商会|协会|高校|大学|学院|高中|中学|小学|学校|幼儿园|医院|机构|平台|基金|园区|项目|客商|投资方")
-_GOV_SUBJECT = re.compile(r"政府|党委|双方|两地|两市|两区|两县|两省|[三四五六七八九十]地|各方")
-_COMMERCIAL_AGR = re.compile(r"^[^。；;，,]{0,20}?(?:项目|投资协议|购销|采购|合同|贷款|授信|融资|供货|租赁)")
-_PLAN_RE = re.compile(r"支持|鼓励|定期|每年|推动|可以|共同举办|轮流|适时|择机|将|拟")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_PAIR_JOIN = re.compile(r"(?:人民政府|政府)?[与和同](?:人民政府)?")
-# what may stand between a title's opening 《 and its signatories, and between them
-_TITLE_SIGNATORY_GAP = re.compile(r"\s*(?:国|人民政府|政府|市委|党委|[与和同、及])?\s*[与和同、及]?\s*")
-_PAIR_VERB = r"(?:签署|签订|签约|缔结|建立|结为|结成)"
-_PAIR_SEP = re.compile(r"[、，,；;]|以及|及|和")
-# deputies' delegations at people's congresses, sports and art troupes
-_NOT_A_VISIT = re.compile(r"审议|人大代表|全国人大|人代会|两会|运动会|体育代表团|艺术团|比赛|参赛")
-# 与毗邻5县签订: a counted group right after 与 is the counterpart of the regions named before
-_COUNTERPART_BEFORE = re.compile(r"[与同和跟](?:毗邻|周边|相邻|接壤|邻近|其他|其余|另外)?的?$")
-# 各乡镇, 各县(市), 各州市: each member of one level that the passage named
-_EACH_OF_LEVEL = re.compile(r"各(乡镇|乡镇街道|镇|县区|区县|县市|市县|县|州市|市州|地市)")
-_EACH_LEVELS = {"乡镇": "town", "乡镇街道": "town", "镇": "town", "县区": "county", "区县": "county",
-                "县市": "county", "市县": "county", "县": "county", "州市": "prefecture", "市州": "prefecture",
-                "地市": "prefecture"}
-_STATE_AGREEMENT_AFTER = re.compile(r"(?:了|的)?\s*《?[\u4e00-\u9fff]{0,4}两国")
-_STATE_SIGNERS_BEFORE = re.compile(r"两国(?:元首|领导人|政府|总理|外长)[^，,。]{0,6}$")
-_TITLE_BREAK = re.compile(r"[与和同及、，,。；;：:]|率|会见|一行|代表团")
-_PURPOSE_LEAD = re.compile(r"\s*(?:为了|为|围绕|按照|根据|为进一步|为深入)[^。；;]*[，,]\s*")
-# 古田、屏南人占多数: people of the place; “新福州”美誉的诗巫: a nickname of another place
-_PEOPLE_AFTER = re.compile(r"人(?![民大社力才])")
-_NICKNAME_BEFORE = re.compile(r"[“\"](?:新|小|东方|第二)$")
-# 与广东省对口协作市签署: unnamed cities of the province sign, not the province
-_UNNAMED_MEMBERS_AFTER = re.compile(r"的?(?:(?:对口|结对)(?:协作|帮扶|支援)?|有关|相关)(?:城市|市州|地市|市|县区|区县|县|地区|乡镇)")
-# 原定今年8月赴日…缔结姐妹市仪式,无奈受疫情影响…: what was planned, not what happened
-_PLANNED_BEFORE = re.compile(r"(?:原定|原计划|原本计划|原拟|本拟|预定)[^，,。；;]{0,30}$")
-# 两地还将召开…座谈会,签署战略合作框架协议: what the sentence says will happen, clause after clause
-_WILL_CLAUSES = re.compile(r"(?:还将|即将|将于|将要|拟于|计划于)[^。；;了已]*$")
-_YEARS_OF_FRIENDSHIP = re.compile(r"(?:结好|缔结|结为|建立|友好|友城)[^。；;]{0,8}?(?:\d{1,3}|[二三四五六七八九十]{1,3})"
-                                  r"(?:周年|年间|年来|年以来)")
-_PLAN_YEAR_AFTER = re.compile(r"[^，,。；;签订署缔]{0,8}?(?:计划|规划|方案|目标|任务|预算)")
-# 补偿协议签订后,将…; 缔结友好城市关系后,双方将…: what follows a signing, not one
-_JUDGED_AFTER = re.compile(r"(?:将|必将|对|为|有利于|有助于|标志着|意味着)")
-_THEN_AFTER = re.compile(r"[^，,。；;]{0,4}?后[，,]?\s*(?:双方|两地|两市)?(?:将|要|还将|可|会)")
-_HOSTS_AFTER = re.compile(r"[^，,。；;]{0,14}?(?:联合主办|共同主办|主办|承办|协办)的")
-_RENEWAL_RE = re.compile(r"续签|续订|重新签署|再次签署")
-_RELAYED_BEFORE = re.compile(r"(?:传达|学习|贯彻|落实)[^。；;]{0,40}$")
-_SPIRIT_AFTER = re.compile(r"[^。；;]{0,30}?(?:重要讲话|讲话精神|精神)")
-_OTHER_ACT = re.compile(r"会晤|会谈|座谈|会见|交流|洽谈|对接")
-_RESPECTIVELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
-_WITH = re.compile(r"(?:与|同|跟)")
-_JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
-_ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
-_SELF_RE = re.compile(r"我(省|市|区|县|州)|(?:(?<![\u4e00-\u9fff])|(?<=[在与和同到赴来为对向及、]))本(省|市|区|县|州)(?![场值级情政])"
-                      r"|(?<=代表)(省|市|区|县|州)(?=政府与|人民政府与)")  # 市长…代表市政府与…签署
-# 代表齐聚长沙签署: the venue; 莫过于, 由于, 对于, 关于: no place
-# (在昆士兰州首府布里斯班: the capital named after its state is the venue)
-_LOCATION_BEFORE = re.compile(r"(?:在|(?<![过由对关至等属基])于|齐聚|相聚|聚首|汇聚|云集)$"
-                              r"|(?:在|于)[^，,。；;]{2,10}(?:首府|首都|省会)$")
-# 香港文汇报讯, 湖南日报记者, 长沙晚报: a newspaper or station named after its place reports, it does not sign
-_MEDIA_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}?)?(?:日报|晚报|商报|时报|早报|文汇报|都市报|新闻网|电视台|广播电视台|"
-                          r"融媒体中心|新闻客户端)|合作组织")  # 上海合作组织: an organisation, not 上海
-_CONTENT_CUE = re.compile(r"根据[^。；;]{0,20}协议|按照[^。；;]{0,40}协议|协议约定|协议内容|协议明确|协议提出|协议规定")
-
-
-@dataclass
-class _Party:
-    region: Region
-    start: int
-    end: int
-    location: bool  # 在呼和浩特市举行: the place, maybe not a party
-    short: bool = False  # a county by its bare short name (巢湖之滨): weaker than its named city
-    run_end: int | None = None  # one of a run of abbreviations (粤港): where the run ends
-
-
-@dataclass
-class _Event:
-    type: str
-    parties: list[str]
-    date: DateValue | None
-    agreements: list[str]
-    evidence: Sentence
-    background: bool
-    domain_text: list[str] = field(default_factory=list)
-    order: int = 0
-    titled: set[str] = field(default_factory=set)  # agreement names written in 《》
+from .sentences import Sentence
 
 
 class EventExtractor:
@@ -278,7 +57,7 @@ class EventExtractor:
         self.doc = doc
         self.sentences = list(sentences)
         self.mentions = sorted((m for m in mentions if m.region is not None), key=lambda m: m.start)
-        self._named_cache: dict[tuple[int, int], list[_Party]] = {}
+        self._named_cache: dict[tuple[int, int], list[Party]] = {}
         self._starts = [m.start for m in self.mentions]
         self._all_mentions = sorted(mentions, key=lambda m: m.start)
         self._all_starts = [m.start for m in self._all_mentions]
@@ -310,10 +89,10 @@ class EventExtractor:
             dm.kind in ("absolute", "relative", "day_only", "dateline", "lost_month") and (dm.kind != "absolute" or dm.value.day)
             for dm in dates_mod.find_dates(doc))
         # 结好33年间, 缔结友好城市20周年: a page written years after the friendship it speaks of
-        self.years_of_friendship = _YEARS_OF_FRIENDSHIP.search(doc) is not None
+        self.years_of_friendship = cue.YEARS_OF_FRIENDSHIP.search(doc) is not None
 
     # -- helpers ----------------------------------------------------------------------
-    def _parties_in(self, s: Sentence) -> list[_Party]:
+    def _parties_in(self, s: Sentence) -> list[Party]:
         """The regions a sentence names as possible parties, then the 我市/本区 it refers to (those
         depend on what the text has established so far, so they are not remembered)."""
         key = (s.start, s.end)
@@ -321,15 +100,15 @@ class EventExtractor:
         if named is None:
             named = self._named_cache[key] = self._named_parties(s)
         out = list(named)
-        for mm in _SELF_RE.finditer(s.text):
+        for mm in cue.SELF_RE.finditer(s.text):
             region = self._self_region(mm.group(1) or mm.group(2) or mm.group(3), s.text)
             if region is not None:
-                out.append(_Party(region, s.start + mm.start(), s.start + mm.end(), False))
+                out.append(Party(region, s.start + mm.start(), s.start + mm.end(), False))
         out.sort(key=lambda p: p.start)
         return out
 
-    def _named_parties(self, s: Sentence) -> list[_Party]:
-        out: list[_Party] = []
+    def _named_parties(self, s: Sentence) -> list[Party]:
+        out: list[Party] = []
         prev_end = -2
         branch = False
         for m in self.mentions[bisect.bisect_left(self._starts, s.start):]:
@@ -338,8 +117,8 @@ class EventExtractor:
             if m.end > s.end:
                 continue
             # 九三学社海南省委与江苏省委、重庆市委: an organisation's branches, not the regions
-            branch = bool(_ORG_BEFORE.search(self.doc, max(s.start, m.start - 6), m.start)) or (
-                branch and _BRANCH_JOIN.fullmatch(self.doc, prev_end, m.start) is not None)
+            branch = bool(cue.ORG_BEFORE.search(self.doc, max(s.start, m.start - 6), m.start)) or (
+                branch and cue.BRANCH_JOIN.fullmatch(self.doc, prev_end, m.start) is not None)
             alias, prev_end = prev_end == m.start - 1 and self.doc[m.start - 1] in "(（", m.end
             if alias or branch or _inside_initials(self.doc, m):
                 continue  # 黄埔区(广州开发区): the bracket names the same body again
@@ -347,23 +126,23 @@ class EventExtractor:
             if r is None or r.level == "country":
                 continue
             if (r.level != "zone" and is_department(self.doc, m, government=False)) \
-                    or _MEDIA_AFTER.match(self.doc, m.end) or _UNNAMED_MEMBERS_AFTER.match(self.doc, m.end) \
-                    or _PEOPLE_AFTER.match(self.doc, m.end) or _NICKNAME_BEFORE.search(self.doc, max(0, m.start - 3), m.start) \
+                    or cue.MEDIA_AFTER.match(self.doc, m.end) or cue.UNNAMED_MEMBERS_AFTER.match(self.doc, m.end) \
+                    or cue.PEOPLE_AFTER.match(self.doc, m.end) or cue.NICKNAME_BEFORE.search(self.doc, max(0, m.start - 3), m.start) \
                     or self._title_topic(m) \
-                    or _DATELINE_AFTER.match(self.doc, m.end):
+                    or cue.DATELINE_AFTER.match(self.doc, m.end):
                 continue
-            loc = bool(_LOCATION_BEFORE.search(self.doc, max(s.start, m.start - 14), m.start))
+            loc = bool(cue.LOCATION_BEFORE.search(self.doc, max(s.start, m.start - 14), m.start))
             r = self._served_in_chain(m, r)
-            out.append(_Party(r, m.start, m.end, loc,
-                              short=m.kind == "short" and not m.chained and r.level == "county"
-                              and self.gaz.parent(r.name) != r.province,
-                              run_end=m.run_end))
+            out.append(Party(r, m.start, m.end, loc,
+                             short=m.kind == "short" and not m.chained and r.level == "county"
+                             and self.gaz.parent(r.name) != r.province,
+                             run_end=m.run_end))
         return out
 
     def _served_in_chain(self, m: RegionMention, region: Region) -> Region:
         """河南省委常委、市委书记李亚: a region in the title chain of a known official stands for the
         region that official serves, when that lies inside it (洛阳市)."""
-        chain = _TITLE_CHAIN_AFTER.match(self.doc, m.end)
+        chain = cue.TITLE_CHAIN_AFTER.match(self.doc, m.end)
         if chain is None:
             return region
         served = self.people.get(chain.group(1))
@@ -374,7 +153,7 @@ class EventExtractor:
     def _group_aliases(self) -> dict[str, list[str]]:
         """Named groups the text defines by listing them: “一地六县”即…溧阳市、宜兴市,…广德市和郎溪县."""
         out: dict[str, list[str]] = {}
-        for dm in _GROUP_DEFINITION.finditer(self.doc):
+        for dm in cue.GROUP_DEFINITION.finditer(self.doc):
             end = self.doc.find("。", dm.end())
             end = len(self.doc) if end < 0 else end
             span = [m for m in self.mentions if dm.end() <= m.start and m.end <= end and m.region.level != "country"
@@ -393,10 +172,10 @@ class EventExtractor:
         for other in self._all_mentions[bisect.bisect_left(self._all_starts, pos):]:
             if other.start >= m.start:
                 break
-            if not _TITLE_SIGNATORY_GAP.fullmatch(self.doc, pos, other.start):
+            if not cue.TITLE_SIGNATORY_GAP.fullmatch(self.doc, pos, other.start):
                 return True
             pos = other.end
-        return not _TITLE_SIGNATORY_GAP.fullmatch(self.doc, pos, m.start)
+        return not cue.TITLE_SIGNATORY_GAP.fullmatch(self.doc, pos, m.start)
 
     def _self_region(self, suffix: str, sentence: str = "") -> Region | None:
         """我省/本市: the publisher's region; else the one region of that level whose official
@@ -437,7 +216,7 @@ class EventExtractor:
                 names.extend(p.region.name for p in self._parties_in(s))
         return collapse(names, self.gaz)
 
-    def _names(self, parties: list[_Party], drop_locations: bool = True) -> list[str]:
+    def _names(self, parties: list[Party], drop_locations: bool = True) -> list[str]:
         """Distinct parties; a place only named as the venue (在呼和浩特市举行) is dropped
         when two others remain, and a region is dropped when its subdivision is named."""
         names = list(dict.fromkeys(p.region.name for p in parties))
@@ -481,7 +260,7 @@ class EventExtractor:
         ordered = [s for s in self.sentences if s.is_title] + [s for s in self.sentences if not s.is_title]
         for s in ordered:
             parties = self._parties_in(s)
-            for m in _DELEG_RE.finditer(s.text):
+            for m in cue.DELEG_RE.finditer(s.text):
                 abs_start = s.start + m.start()
                 own = [p for p in parties if p.end == abs_start]
                 if own:
@@ -525,22 +304,22 @@ class EventExtractor:
         for alias, members in self.group_aliases.items():
             if len(names) < 2 and alias in text and self._within(names, members):
                 return list(members)  # 长三角“一地六县”共同签署: the group the text defined
-        each = _EACH_OF_LEVEL.search(text)
+        each = cue.EACH_OF_LEVEL.search(text)
         if each and len(names) < 2 and s is not None:
             # 参与座谈会的各乡镇分别签订: every town (county, city) the passage has named
-            members = self._named_of_level(s, _EACH_LEVELS[each.group(1)])
+            members = self._named_of_level(s, cue.EACH_LEVELS[each.group(1)])
             if len(members) >= 2 and self._within(names, members):
                 return members
         # 发布了《…四省十市…倡议》,区域十市签署了: a count inside a title names nobody
-        anaphor = next((a for a in _ANAPHOR_RE.finditer(text) if not _inside_title_quotes(text, a.start())), None)
+        anaphor = next((a for a in cue.ANAPHOR_RE.finditer(text) if not _inside_title_quotes(text, a.start())), None)
         if anaphor is not None:
             # 四省十市: the finer count right after names the parties
-            finer = _ANAPHOR_RE.match(text, anaphor.end())
+            finer = cue.ANAPHOR_RE.match(text, anaphor.end())
             anaphor = finer or anaphor
         if not anaphor and not names and s is not None:
             # 8市5年来通力协作…。在…会议上,先后签订了…: the subject carries over
             prev = self._previous_in_paragraph(s)
-            anaphor = _ANAPHOR_RE.match(prev.text.lstrip()) if prev is not None else None
+            anaphor = cue.ANAPHOR_RE.match(prev.text.lstrip()) if prev is not None else None
             s = prev if anaphor else s
         if len(names) >= 2 or not anaphor:
             return names
@@ -556,7 +335,7 @@ class EventExtractor:
                     return listed
                 if self._counterpart_group(names, text, anaphor, listed):
                     return collapse(names + listed, self.gaz)
-            if names and _JOINED_AFTER.match(text, anaphor.end()):
+            if names and cue.JOINED_AFTER.match(text, anaphor.end()):
                 # 六省区和新疆生产建设兵团签署: the group counted and the regions joined to it
                 total = count + len(names)
                 for listed in (self._listed_before(s, total), self._listed_after(s, total)):
@@ -577,7 +356,7 @@ class EventExtractor:
         """郧西县分别与毗邻5县签订: a counted group right after 与 is the other side of the regions
         named before it."""
         return bool(names) and anaphor.group(0)[0] not in "双各彼参与成" \
-            and _COUNTERPART_BEFORE.search(text, 0, anaphor.start()) is not None \
+            and cue.COUNTERPART_BEFORE.search(text, 0, anaphor.start()) is not None \
             and not any(n in group for n in names)
 
     def _named_of_level(self, s: Sentence, level: str) -> list[str]:
@@ -595,7 +374,7 @@ class EventExtractor:
         before = [p for p in self.sentences if p.end <= s.start and p.para == s.para and not p.is_title]
         return before[-1] if before else None
 
-    def _list_start(self, parties: list[_Party], clause_start: int, floor: int) -> int:
+    def _list_start(self, parties: list[Party], clause_start: int, floor: int) -> int:
         """浙江开化县、常山县,安徽休宁县,江西婺源县…签订: a list of regions grouped by province runs
         over commas; the clause starts where the list does."""
         while clause_start > floor and self.doc[clause_start - 1] in "，,":
@@ -615,14 +394,14 @@ class EventExtractor:
             clause_start = prev_start
         return clause_start
 
-    def _counted_members(self, s: Sentence, parties: list[_Party], pos: int) -> list[str] | None:
+    def _counted_members(self, s: Sentence, parties: list[Party], pos: int) -> list[str] | None:
         """云南、贵州两省的5个州市签订: the signers are the counted members, not their provinces;
         they are the regions of a nearby sentence that names exactly that many inside those
         provinces ([] when there is none). None when the sentence says no such thing."""
         wider = [p for p in parties if p.start < pos and p.region.level == "province"]
         if not wider:
             return None
-        m = _COUNTED_MEMBERS.match(self.doc, wider[-1].end)
+        m = cue.COUNTED_MEMBERS.match(self.doc, wider[-1].end)
         if m is None or m.end() > pos:
             return None
         count = _anaphor_count(m.group(1))
@@ -683,7 +462,7 @@ class EventExtractor:
                  and not (c[1].value.day and self.doc[c[0] - 1:c[0]] in ("从", "自")
                           and self.doc.startswith("起", c[0] + len(c[1].text)))
                  # (商定了2018年具体帮扶计划: the year a plan is for)
-                 and not (c[1].kind == "year" and _PLAN_YEAR_AFTER.match(self.doc, c[0] + len(c[1].text)))]
+                 and not (c[1].kind == "year" and cue.PLAN_YEAR_AFTER.match(self.doc, c[0] + len(c[1].text)))]
         if not cands:
             return None if background else self._inherited(s)
         before = [c for c in cands if c[0] <= trigger_pos]
@@ -755,14 +534,14 @@ class EventExtractor:
     def _is_background(self, s: Sentence, pos: int, end: int) -> bool:
         before = self.doc[s.start:pos]
         after = self.doc[end:s.end]
-        if _BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.search(after):
+        if cue.BACKGROUND_BEFORE.search(before) or cue.BACKGROUND_AFTER.search(after):
             return True
-        if self.years_of_friendship and _FRIEND_RE.search(self.doc, s.start, end) and \
+        if self.years_of_friendship and cue.FRIEND_RE.search(self.doc, s.start, end) and \
                 any(dm.value.year for dm in dates_mod.find_dates(s.text)):
             return True  # 于1991年12月10日缔结为国际友好城市 on a page about 结好33年
         own = [dm for dm in dates_mod.find_dates(s.text)
                if not _inside_title_quotes(self.doc, s.start + dm.start)
-               and not (dm.kind == "year" and _PLAN_YEAR_AFTER.match(s.text, dm.end))]
+               and not (dm.kind == "year" and cue.PLAN_YEAR_AFTER.match(s.text, dm.end))]
         if own and all(dm.kind == "year" for dm in own) and self.has_day_dates:
             # a bare year (1979年两市缔结…) next to day-precise news is history
             return True
@@ -777,22 +556,22 @@ class EventExtractor:
     def _agreements(self, s: Sentence) -> list[tuple[str, int]]:
         found: list[tuple[str, int]] = []
         signed_titles = set()
-        for v in _SIGN_VERB_RE.finditer(s.text):
+        for v in cue.SIGN_VERB_RE.finditer(s.text):
             pos = v.end()
             while True:
-                tm = _SIGNED_TITLE_RE.match(s.text[pos:]) if pos == v.end() else \
+                tm = cue.SIGNED_TITLE_RE.match(s.text[pos:]) if pos == v.end() else \
                     re.match(r"^[、和及与]?《([^《》]{2,40})》", s.text[pos:])
                 if not tm:
                     break
                 signed_titles.add(pos + tm.start(1) - 1)
                 pos += tm.end()
-        for m in _QUOTED_RE.finditer(s.text):
-            if _AGR_NOUN_RE.search(m.group(1)) or m.start() in signed_titles:
+        for m in cue.QUOTED_RE.finditer(s.text):
+            if cue.AGR_NOUN_RE.search(m.group(1)) or m.start() in signed_titles:
                 found.append((m.group(1).strip(), s.start + m.start()))
                 self.titled.add(m.group(1).strip())
-        for m in _UNQUOTED_AGR_RE.finditer(s.text):
+        for m in cue.UNQUOTED_AGR_RE.finditer(s.text):
             name = re.sub(r"[“”\"「」]", "", m.group(1))
-            if "《" in m.group(0) or _COUNT_PREFIX.match(name) or len(name) < 4 or \
+            if "《" in m.group(0) or cue.COUNT_PREFIX.match(name) or len(name) < 4 or \
                     re.search(r"的|等|了|和|与", name) or re.match(r"相关|有关|一系列|系列|多项|多个|各项|一批", name):
                 continue
             if any(name in q or q in name for q, _ in found):
@@ -805,7 +584,7 @@ class EventExtractor:
         not one whose clause has companies or institutions as its subject)."""
         hits = []
         verbs = []
-        for m in _SIGN_VERB_RE.finditer(s.text):
+        for m in cue.SIGN_VERB_RE.finditer(s.text):
             verbs.append(s.start + m.start())
             clause_start = max(s.text.rfind(c, 0, m.start()) for c in "，,：:") + 1
             if re.match(r"\s*(?:以及|及|和|与)", s.text[clause_start:]):
@@ -814,18 +593,18 @@ class EventExtractor:
             head = s.text[clause_start:m.start()]
             # the subject comes before the clause's event verb (…开发区举行园区发展战略合作协议签约仪式)
             subject = re.split(r"举行|召开|举办", head)[0]
-            if _NON_GOV_SUBJECT.search(subject) and not _governments_in(head):
+            if cue.NON_GOV_SUBJECT.search(subject) and not _governments_in(head):
                 continue
             after = s.text[m.end(): m.end() + 45]
             after = re.split(r"[。；;]", after)[0]
             # 签署了物流降本增效、社会信用体系建设、…等10份协同高质量发展协议: a long list of subjects
             listed = re.split(r"[。；;，,]", s.text[m.end(): m.end() + 160])[0]
-            if not _AGR_NOUN_RE.search(after) and "、" in listed and _AGR_NOUN_RE.search(listed):
+            if not cue.AGR_NOUN_RE.search(after) and "、" in listed and cue.AGR_NOUN_RE.search(listed):
                 after = listed
             before = s.text[max(0, m.start() - 14): m.start()]
             # 在战略合作备忘录上签署44个合作项目: projects signed on the governments' memorandum
-            on_agreement = re.search(_AGR_NOUN + r"》?上$", before)
-            if _COMMERCIAL_AGR.search(after) and not on_agreement \
+            on_agreement = re.search(cue.AGR_NOUN + r"》?上$", before)
+            if cue.COMMERCIAL_AGR.search(after) and not on_agreement \
                     and not re.match(r"《?[^》，,。；;]{0,30}?(?:框架协议|合作协议|备忘录|交流项目协议)", after):
                 continue  # 项目投资协议书, 购销合同: business (…项目会谈备忘录, 《…项目…框架协议》 are not)
             # 结对签约: a pairing agreement signed, even when the agreement is not named
@@ -839,29 +618,29 @@ class EventExtractor:
                              if p.start < s.start + m.start() and not p.location}) >= 2)
             paired = paired or ceremony
             # 共建…框架协议,由A、B…共同签约: the agreement named before the passive 由
-            passive = re.search(_AGR_NOUN + r"》?[，,]\s*由[^。；;]*$", s.text[:m.start()])
-            if not (_AGR_NOUN_RE.search(after) or re.search(_AGR_NOUN + r"》?(?:的|云|线上|网上|视频|正式|已|已经|顺利)?$", before) or on_agreement
+            passive = re.search(cue.AGR_NOUN + r"》?[，,]\s*由[^。；;]*$", s.text[:m.start()])
+            if not (cue.AGR_NOUN_RE.search(after) or re.search(cue.AGR_NOUN + r"》?(?:的|云|线上|网上|视频|正式|已|已经|顺利)?$", before) or on_agreement
                     or passive
-                    or _SIGNED_TITLE_RE.match(after) or paired):
+                    or cue.SIGNED_TITLE_RE.match(after) or paired):
                 continue
-            if _FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]) or _scheduled(s.text, m.start(), m.end()) \
-                    or _PLANNED_BEFORE.search(s.text, 0, m.start()) or _WILL_CLAUSES.search(s.text, 0, m.start()):
+            if cue.FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]) or _scheduled(s.text, m.start(), m.end()) \
+                    or cue.PLANNED_BEFORE.search(s.text, 0, m.start()) or cue.WILL_CLAUSES.search(s.text, 0, m.start()):
                 continue
-            if _INTENT_AFTER.match(after):
+            if cue.INTENT_AFTER.match(after):
                 continue  # 就…开展交流合作并签订《…协议书》达成意向: an intention to sign
-            if _THEN_AFTER.match(after):
+            if cue.THEN_AFTER.match(after):
                 continue  # 补偿协议签订后,将…给张家口、承德: what follows a signing, not one
-            if _STATUS_BEFORE.search(s.text, 0, m.start()):
+            if cue.STATUS_BEFORE.search(s.text, 0, m.start()):
                 continue  # 至目前止,武平县共有9个乡镇分别与台湾的有关乡镇签订了…: a tally, no signing
-            if before.endswith("的") and _JUDGED_AFTER.match(after):
+            if before.endswith("的") and cue.JUDGED_AFTER.match(after):
                 continue  # 此次战略合作框架协议的签署将进一步加快…: what a signing told before brings
-            if _STATE_AGREEMENT_AFTER.match(after) or _STATE_SIGNERS_BEFORE.search(before):
+            if cue.STATE_AGREEMENT_AFTER.match(after) or cue.STATE_SIGNERS_BEFORE.search(before):
                 continue  # 访问期间签署的中蒙两国联合宣言: a treaty of two states, not of regions
             hits.append(s.start + m.start())
         return hits, verbs
 
-    def run(self) -> list[_Event]:
-        events: list[_Event] = []
+    def run(self) -> list[Event]:
+        events: list[Event] = []
         order = 0
         body = [s for s in self.sentences if not s.is_title]
         title = [s for s in self.sentences if s.is_title]
@@ -883,11 +662,11 @@ class EventExtractor:
             if not s.is_title:
                 first_in_para = s.start == 0 or self.doc[s.start - 1] == "\n"
                 # 荆楚网讯(记者 …)10月28日,…: the paragraph opens after its dateline and credit
-                lead = _LEADING_CREDIT.match(s.text)
+                lead = cue.LEADING_CREDIT.match(s.text)
                 opening = lead.end() if lead else 0
                 for dm in dates_mod.find_dates(s.text):
                     # (为深入学习…,5月13日,…: a purpose clause may come before it)
-                    opens = dm.start <= opening + 2 or _PURPOSE_LEAD.fullmatch(s.text, opening, dm.start)
+                    opens = dm.start <= opening + 2 or cue.PURPOSE_LEAD.fullmatch(s.text, opening, dm.start)
                     if first_in_para and opens and dm.kind in ("absolute", "day_only", "lost_month") \
                             and not self._is_background(s, s.start + dm.end, s.start + dm.end):
                         # a paragraph opening with its date sets the scene (11月30日上午,…)
@@ -920,22 +699,22 @@ class EventExtractor:
         bounds = [s.start] + [s.start + m.end() for m in re.finditer(r"[，,]", s.text)] + [s.end]
         clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
         signing = [(a, b) for a, b in clauses
-                   if _SIGN_VERB_RE.search(self.doc, a, b) or _FRIEND_RE.search(self.doc, a, b)]
+                   if cue.SIGN_VERB_RE.search(self.doc, a, b) or cue.FRIEND_RE.search(self.doc, a, b)]
         if len(signing) < 2:
             return [s]
         for a, b in signing:
             own = [m for m in self.mentions if a <= m.start and m.end <= b and m.region is not None]
-            verb = _SIGN_VERB_RE.search(self.doc, a, b) or _FRIEND_RE.search(self.doc, a, b)
-            if _ANAPHOR_RE.search(self.doc, a, verb.start()) and not any(m.start < verb.start() for m in own):
+            verb = cue.SIGN_VERB_RE.search(self.doc, a, b) or cue.FRIEND_RE.search(self.doc, a, b)
+            if cue.ANAPHOR_RE.search(self.doc, a, verb.start()) and not any(m.start < verb.start() for m in own):
                 continue  # 两地政府签订…,甲镇与乙镇、丙镇与丁镇签订…: the pair named before signs
             if not own or own[0].start > verb.start():
                 return [s]  # a clause that signs without naming its counterpart first
-            if len(own) < 2 and not _COUNTERPART_CLAUSE.match(self.doc, a):
+            if len(own) < 2 and not cue.COUNTERPART_CLAUSE.match(self.doc, a):
                 return [s]
         # each signing clause takes the clauses without a signing before it
         a, b = signing[0]
         first = next((m for m in self.mentions if a <= m.start and m.end <= b and m.region is not None), None)
-        subject = first.region.name if first is not None and _PAIR_JOIN.match(self.doc, first.end) else None
+        subject = first.region.name if first is not None and cue.PAIR_JOIN.match(self.doc, first.end) else None
         out: list[Sentence] = []
         start = s.start
         for a, b in signing:
@@ -947,21 +726,21 @@ class EventExtractor:
     def _ceremony_scene(self, s: Sentence) -> None:
         """``…昨日在武汉闭幕,在当日举行的签约仪式上,新增5对友好城市``: a dated signing or meeting
         that names no parties (or one) dates the events that follow (会上, …)."""
-        sign = _SIGN_VERB_RE.search(s.text)
-        if sign is None and _MEETING_VERB_RE.search(s.text):
-            sign = _MEETING_RE.search(s.text)
+        sign = cue.SIGN_VERB_RE.search(s.text)
+        if sign is None and cue.MEETING_VERB_RE.search(s.text):
+            sign = cue.MEETING_RE.search(s.text)
         if sign is None or self._is_background(s, s.start + sign.start(), s.start + sign.end()):
             return
         value = self._date_for(s, s.start + sign.start(), False)
         if value is not None and value.day is not None and value.rank >= 2:
             self.scene = value
 
-    def _sentence_events(self, s: Sentence) -> list[_Event]:
+    def _sentence_events(self, s: Sentence) -> list[Event]:
         text = s.text
-        out: list[_Event] = []
+        out: list[Event] = []
         parties = self._parties_in(s)
         agreements = self._agreements(s)
-        friend = _FRIEND_RE.search(text)
+        friend = cue.FRIEND_RE.search(text)
         sign_hits, sign_verbs = self._sign_hits(s)
 
         if sign_verbs:
@@ -975,7 +754,7 @@ class EventExtractor:
             agreements = keep
         friend_agr = [(a, p) for a, p in agreements if _is_friendship_agreement(a)]
         other_agr = [(a, p) for a, p in agreements if not _is_friendship_agreement(a)]
-        if (friend or friend_agr) and _RENEWAL_RE.search(text):
+        if (friend or friend_agr) and cue.RENEWAL_RE.search(text):
             # 续签了两市友好城市关系协议书: the friendship stands; the renewal is a signing
             friend, other_agr, friend_agr = None, agreements, []
         if friend or friend_agr:
@@ -983,21 +762,21 @@ class EventExtractor:
                 pos, trig_end = s.start + friend.start(), s.start + friend.end()
             else:
                 pos, trig_end = friend_agr[0][1], friend_agr[0][1] + len(friend_agr[0][0])
-            if not _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) \
-                    and not _PLANNED_BEFORE.search(self.doc, s.start, pos) \
-                    and not _WILL_WITH.search(self.doc, s.start, pos) \
-                    and not _STATUS_BEFORE.search(self.doc, s.start, pos) \
-                    and not _PROPOSED_BEFORE.search(self.doc, s.start, pos) \
-                    and not _PROPOSED_AFTER.match(self.doc[trig_end:s.end]) \
-                    and not _THEN_AFTER.match(self.doc, trig_end):
+            if not cue.FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) \
+                    and not cue.PLANNED_BEFORE.search(self.doc, s.start, pos) \
+                    and not cue.WILL_WITH.search(self.doc, s.start, pos) \
+                    and not cue.STATUS_BEFORE.search(self.doc, s.start, pos) \
+                    and not cue.PROPOSED_BEFORE.search(self.doc, s.start, pos) \
+                    and not cue.PROPOSED_AFTER.match(self.doc[trig_end:s.end]) \
+                    and not cue.THEN_AFTER.match(self.doc, trig_end):
                 bg = self._is_background(s, pos, trig_end)
                 groups = self._pairs_listed_after(s, parties, trig_end) or \
                     self._signing_parties(s, parties, pos, bilateral=True) or self._titled_pair(friend_agr)
                 date = self._date_for(s, pos, bg) if groups else None
                 for names in groups:
-                    out.append(_Event(FRIENDSHIP, names, date, [a for a, _ in friend_agr], s, bg))
+                    out.append(Event(FRIENDSHIP, names, date, [a for a, _ in friend_agr], s, bg))
             # a separately named agreement in the same sentence is its own signing
-            other_agr = [(a, p) for a, p in other_agr if a not in _GENERIC_AGR]
+            other_agr = [(a, p) for a, p in other_agr if a not in cue.GENERIC_AGR]
             if not other_agr:
                 sign_hits = []
         if sign_hits and (other_agr or not (friend or friend_agr)):
@@ -1017,8 +796,8 @@ class EventExtractor:
                 dates = self._respective_dates(s, pos, bg) or [self._date_for(s, pos, bg)]
                 for date in dates:
                     for names in groups:
-                        out.append(_Event(SIGNING, names, date, agr, s, bg,
-                                          titled={a for a in agr if a in self.titled}))
+                        out.append(Event(SIGNING, names, date, agr, s, bg,
+                                         titled={a for a in agr if a in self.titled}))
         out.extend(self._meeting(s, parties))
         out.extend(self._visit(s, parties))
         for ev in out:
@@ -1026,7 +805,7 @@ class EventExtractor:
                 ev.domain_text.append(text)
         return out
 
-    def _signing_parties(self, s: Sentence, parties: list[_Party], pos: int, *,
+    def _signing_parties(self, s: Sentence, parties: list[Party], pos: int, *,
                          bilateral: bool) -> list[list[str]]:
         """Party groups of a signing at ``pos``.
 
@@ -1039,7 +818,7 @@ class EventExtractor:
         # abbreviations sign only as the subject of the verb (川渝两地签署); elsewhere (落实青甘两省
         # 座谈会精神) they name a meeting or a policy, and 双方 refers to the sentence's context
         runs = [p for p in parties if p.run_end is not None]
-        parties = [p for p in parties if p.run_end is None or _ABBREVIATION_SIGNS.match(self.doc, p.run_end)]
+        parties = [p for p in parties if p.run_end is None or cue.ABBREVIATION_SIGNS.match(self.doc, p.run_end)]
         both = re.search(r"双方|两地", self.doc[s.start:pos])
         abbreviated = collapse([p.region.name for p in runs], self.gaz)
         if len(abbreviated) == 2 and not parties and both and all(p.start < s.start + both.start() for p in runs):
@@ -1047,14 +826,14 @@ class EventExtractor:
         # 由福建、浙江…四省旅游局主办的研讨会在福州举行,来自20个设区市的负责人签下协议: the hosts of the
         # occasion are not the signers named in another clause
         trigger_clause = max([self.doc.rfind(c, s.start, pos) for c in "，,；;"] + [s.start - 1]) + 1
-        hosts = [p for p in parties if p.start < trigger_clause and _HOSTS_AFTER.match(self.doc, p.end)]
+        hosts = [p for p in parties if p.start < trigger_clause and cue.HOSTS_AFTER.match(self.doc, p.end)]
         parties = [p for p in parties if p not in hosts]
         # (an anaphor of the hosts, 两省旅游局主办, counts no signers either)
         fill_text = self.doc[trigger_clause:s.end] if hosts else s.text
         members = self._counted_members(s, parties, pos)
         if members is not None:
             return [members] if members else []
-        if _MEETING_SUBJECT.match(s.text) and self.last_meeting and len(self.last_meeting) >= 2 \
+        if cue.MEETING_SUBJECT.match(s.text) and self.last_meeting and len(self.last_meeting) >= 2 \
                 and not any(p.start < pos for p in parties):
             # 此次座谈会…签署了…连云港片区合作框架等5个合作协议: the meeting's parties sign (the
             # regions after the verb are what the agreements are about)
@@ -1070,7 +849,7 @@ class EventExtractor:
         clause_end_m = re.compile(r"[，,。；;]").search(self.doc, pos)
         clause_end = clause_end_m.start() if clause_end_m else s.end
         respectively = "分别" in self.doc[s.start:clause_end]
-        group = _GROUP_SUBJECT.match(head)
+        group = cue.GROUP_SUBJECT.match(head)
         if group and self.last_parties and len(self.last_parties) >= 2 \
                 and _anaphor_count(group.group(1)) in (None, len(self.last_parties)):
             # “四市”还与黄石、岳阳等十二个观察员城市共同签署: the group just named and the new ones
@@ -1118,7 +897,7 @@ class EventExtractor:
             # the trigger's own clause names both sides: regions in other clauses of the
             # sentence (…,吉林省东丰药业分别与…签订) belong to other deals
             parties = clause_parties
-        elif not clause_parties and _ANAPHOR_RE.search(self.doc, clause_start, pos) \
+        elif not clause_parties and cue.ANAPHOR_RE.search(self.doc, clause_start, pos) \
                 and parties and all(p.start >= clause_end for p in parties) \
                 and len(named := self._fill([], self.doc[clause_start:clause_end], s)) >= 2:
             # 王建国与杨德振代表两地签订了…协议,城厢镇与朱家场镇、…: 两地 signs; the towns named in the
@@ -1140,7 +919,7 @@ class EventExtractor:
             signers = [r.name for n, r in self.people.items() if n in head]
             names = collapse(list(dict.fromkeys(names + signers)), self.gaz)
         if not names and self.last_meeting and len(self.last_meeting) >= 2 \
-                and (_AT_THE_MEETING.search(self.doc, s.start, pos) or _MEETING_SUBJECT.match(s.text)):
+                and (cue.AT_THE_MEETING.search(self.doc, s.start, pos) or cue.MEETING_SUBJECT.match(s.text)):
             return [list(self.last_meeting)]  # 峰会上签署了《…》: the meeting's parties sign
         if len(names) < 2:
             return []
@@ -1163,7 +942,7 @@ class EventExtractor:
             if subject is None and respectively:
                 # 平舆、新蔡两县民政局局长分别和临泉县民政局局长签订: each of those before 分别和 with the
                 # one after it
-                join = _RESPECTIVELY_WITH.search(self.doc, s.start, pos)
+                join = cue.RESPECTIVELY_WITH.search(self.doc, s.start, pos)
                 after = {p.region.name for p in parties if join and join.end() <= p.start < pos}
                 if join and len(after) == 1:
                     subject = next(p for p in parties if p.region.name in after)
@@ -1171,7 +950,7 @@ class EventExtractor:
                 return [[subject.region.name, n] for n in names if n != subject.region.name]
         return [names]
 
-    def _groups_by_topic(self, parties: list[_Party], start: int, pos: int) -> list[list[str]]:
+    def _groups_by_topic(self, parties: list[Party], start: int, pos: int) -> list[list[str]]:
         """``湖北省、湖南省就长江干流…,云南省、贵州省、四川省就赤水河流域…分别签署``: each group of
         regions before its 就 signs its own agreement."""
         if "分别" not in self.doc[start:pos + 2] and "分别" not in self.doc[pos:pos + 4]:
@@ -1187,13 +966,13 @@ class EventExtractor:
                 groups.append(self._names(inside))
         return groups if len(groups) >= 2 else []
 
-    def _met_after(self, p: _Party) -> bool:
+    def _met_after(self, p: Party) -> bool:
         """The region opens a clause of its own (并与贵州省举行了高层会晤) whose verb is no signing."""
         start = max(self.doc.rfind(c, 0, p.start) for c in "，,；;。") + 1
         end_m = re.compile(r"[，,；;。]").search(self.doc, p.end)
         clause = self.doc[start:end_m.start() if end_m else len(self.doc)]
         return re.match(r"\s*(?:并|还|随后|同时|又)?(?:与|同|和)", clause) is not None \
-            and _SIGN_VERB_RE.search(clause) is None and _OTHER_ACT.search(clause) is not None
+            and cue.SIGN_VERB_RE.search(clause) is None and cue.OTHER_ACT.search(clause) is not None
 
     def _titled_pair(self, agreements: list[tuple[str, int]]) -> list[list[str]]:
         """会见乌隆他尼市市长…,共同签署《…山西省朔州市与泰国乌隆他尼市建立友好交流关系备忘录》: when the
@@ -1207,11 +986,11 @@ class EventExtractor:
                     return [[a.region.name, b.region.name]]
         return []
 
-    def _respective_pairs(self, parties: list[_Party], start: int, pos: int,
+    def _respective_pairs(self, parties: list[Party], start: int, pos: int,
                           unmarked: bool = False) -> list[list[str]]:
         """``A、B分别与C、D签订``: two lists of equal length joined by 分别与 (or, for friendships, by
         与 alone) pair item by item."""
-        join = (_WITH if unmarked else _RESPECTIVELY_WITH).search(self.doc, start, pos)
+        join = (cue.WITH if unmarked else cue.RESPECTIVELY_WITH).search(self.doc, start, pos)
         if join is None:
             return []
         left = [p for p in parties if start <= p.start and p.end <= join.start() and not p.location]
@@ -1223,7 +1002,7 @@ class EventExtractor:
             return []
         return [[a.region.name, b.region.name] for a, b in zip(left, right)]
 
-    def _person_subject(self, s: Sentence, parties: list[_Party], before: int) -> str | None:
+    def _person_subject(self, s: Sentence, parties: list[Party], before: int) -> str | None:
         """冯市长会见了乌兰巴托市长,并与色楞格省签署: an official named before any region of the
         sentence is its subject, and the region that official serves signs (by full name, or
         by surname and title when one known official has that surname)."""
@@ -1236,15 +1015,15 @@ class EventExtractor:
             q = self.doc.find(n, end, before)
             titled = [p for p in parties if end <= p.start and p.end <= q]
             if q >= 0 and titled and r.name in {p.region.name for p in titled} \
-                    and not _TITLE_BREAK.search(self.doc, titled[0].end, q):
+                    and not cue.TITLE_BREAK.search(self.doc, titled[0].end, q):
                 found.append((q - s.start, r.name))
-        for m in _SURNAME_TITLE_RE.finditer(head):
+        for m in cue.SURNAME_TITLE_RE.finditer(head):
             same = {r.name for n, r in self.people.items() if n[0] == m.group(1)}
             if len(same) == 1:
                 found.append((m.start(), same.pop()))
         return min(found)[1] if found else None
 
-    def _pair_list(self, parties: list[_Party], start: int, pos: int) -> list[list[str]]:
+    def _pair_list(self, parties: list[Party], start: int, pos: int) -> list[list[str]]:
         """``A与B、C与D、E与F分别签署``: two or more ``X与Y`` pairs listed before the trigger
         are that many bilateral events, never one event of all of them."""
         cands = [p for p in parties if start <= p.start and p.end <= pos and not p.location]
@@ -1255,8 +1034,8 @@ class EventExtractor:
             before = self.doc[cands[i - 1].end:a.start] if i > 0 else ""
             after_end = cands[i + 2].start if i + 2 < len(cands) else pos
             after = self.doc[b.end:after_end]
-            if _PAIR_JOIN.fullmatch(self.doc[a.end:b.start]) and (i == 0 or _PAIR_SEP.fullmatch(before)) \
-                    and (i + 2 >= len(cands) or _PAIR_SEP.fullmatch(after)) \
+            if cue.PAIR_JOIN.fullmatch(self.doc[a.end:b.start]) and (i == 0 or cue.PAIR_SEP.fullmatch(before)) \
+                    and (i + 2 >= len(cands) or cue.PAIR_SEP.fullmatch(after)) \
                     and a.region.name != b.region.name and not self.gaz.is_ancestor(a.region.name, b.region.name) \
                     and not self.gaz.is_ancestor(b.region.name, a.region.name):
                 pairs.append([a.region.name, b.region.name])
@@ -1266,20 +1045,20 @@ class EventExtractor:
         if len(pairs) < 2:
             return []
         tail = self.doc[cands[-1].end:pos + 2] if cands else ""  # pos may be the verb itself
-        if re.match(r"^[^，,。；;]{0,4}(?:分别|各自)?(?:共同)?(?:正式)?" + _PAIR_VERB, tail):
+        if re.match(r"^[^，,。；;]{0,4}(?:分别|各自)?(?:共同)?(?:正式)?" + cue.PAIR_VERB, tail):
             return pairs
         # 还签署了滁州和金昌、宣城和张掖友好城市协议: the verb right before the list
-        if re.search(_PAIR_VERB + "了?$", self.doc[start:cands[0].start]):
+        if re.search(cue.PAIR_VERB + "了?$", self.doc[start:cands[0].start]):
             return pairs
         return []
 
-    def _counted_group(self, parties: list[_Party], pos: int) -> list[str] | None:
+    def _counted_group(self, parties: list[Party], pos: int) -> list[str] | None:
         """The regions listed right before a count that matches them (A与B、C三地) before ``pos``."""
-        for anaphor in _ANAPHOR_RE.finditer(self.doc, max(0, pos - 200), pos):
+        for anaphor in cue.ANAPHOR_RE.finditer(self.doc, max(0, pos - 200), pos):
             count = _anaphor_count(anaphor.group(0))
             if count is None or count < 2:
                 continue
-            run: list[_Party] = []
+            run: list[Party] = []
             for p in reversed([p for p in parties if p.end <= anaphor.start()]):
                 gap = self.doc[p.end:(run[0].start if run else anaphor.start())]
                 if not re.fullmatch(r"(?:人民政府|政府)?[、，,与和及同]?", gap):
@@ -1290,9 +1069,9 @@ class EventExtractor:
                 return names
         return None
 
-    def _pairs_listed_after(self, s: Sentence, parties: list[_Party], trig_end: int) -> list[list[str]]:
+    def _pairs_listed_after(self, s: Sentence, parties: list[Party], trig_end: int) -> list[list[str]]:
         """``新增5对友好城市(省州)分别为A与B、C与D``: the ``X与Y`` pairs a trigger introduces."""
-        intro = _LIST_INTRO.match(self.doc, trig_end, s.end)
+        intro = cue.LIST_INTRO.match(self.doc, trig_end, s.end)
         if not intro:
             return []
         cands = [p for p in parties if p.start >= intro.end() and not p.location]
@@ -1302,8 +1081,8 @@ class EventExtractor:
             a, b = cands[i], cands[i + 1]
             join = self.doc[a.end:b.start]
             sep = self.doc[cands[i - 1].end:a.start] if pairs else ""
-            if _PAIR_JOIN.fullmatch(join) and a.region.name != b.region.name \
-                    and (not pairs or _PAIR_SEP.fullmatch(sep)):
+            if cue.PAIR_JOIN.fullmatch(join) and a.region.name != b.region.name \
+                    and (not pairs or cue.PAIR_SEP.fullmatch(sep)):
                 pairs.append([a.region.name, b.region.name])
                 i += 2
                 continue
@@ -1320,32 +1099,32 @@ class EventExtractor:
             return False
         return last.end == s.start and last.text.rstrip().endswith((";", "；"))
 
-    def _meeting(self, s: Sentence, parties: list[_Party]) -> list[_Event]:
+    def _meeting(self, s: Sentence, parties: list[Party]) -> list[Event]:
         text = s.text
-        m = _MEETING_RE.search(text)
+        m = cue.MEETING_RE.search(text)
         if not m:
             return self._group_attends(s, parties)
-        verb = _MEETING_VERB_RE.search(text)
+        verb = cue.MEETING_VERB_RE.search(text)
         if not verb:
             return []
-        if verb.group(0) in ("出席", "主持") and not _MEETING_VERB_RE.search(text, verb.end()) \
+        if verb.group(0) in ("出席", "主持") and not cue.MEETING_VERB_RE.search(text, verb.end()) \
                 and not re.search(r"[\u4e00-\u9fff]{2}$", text[verb.end():m.start()]):
             return []  # 出席座谈会并讲话: attending the visit's meeting, not a named one (出席粤港合作联席会议)
         name_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:、") + 1
         name = text[name_start:m.end()]
-        if _BUSINESS_MEETING.search(name):
+        if cue.BUSINESS_MEETING.search(name):
             self.business_meeting = True  # …出席峰会并讲话 afterwards means that meeting
             return []
         if self.business_meeting and re.search(r"(?:出席|参加|主持|召开)(?:了)?(?:本次|此次|这次)?$", text[:m.start()]):
             return []  # …王华蓉出席峰会并讲话: the chambers' meeting again
-        if _INTERNAL_MEETING.search(name) or re.match(r"\s*(?:是|为|作为)", text[m.end():]):
+        if cue.INTERNAL_MEETING.search(name) or re.match(r"\s*(?:是|为|作为)", text[m.end():]):
             return []  # …市长联席会议是一个重要的区域合作平台,由…主办: what the meeting is, no sitting of it
-        if _OWN_WORK_MEETING.search(text[:m.end()]):
+        if cue.OWN_WORK_MEETING.search(text[:m.end()]):
             return []  # 我县召开2023年苏陕协作工作推进会: one side's own meeting about the cooperation
-        if _RELAYED_BEFORE.search(text, 0, m.start()) and _SPIRIT_AFTER.match(text, m.end()):
+        if cue.RELAYED_BEFORE.search(text, 0, m.start()) and cue.SPIRIT_AFTER.match(text, m.end()):
             return []  # 传达学习…中央第七次西藏工作座谈会上的重要讲话精神: a meeting relayed, not held
         pos = s.start + m.start()
-        if _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or _PLAN_RE.search(name) \
+        if cue.FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or cue.PLAN_RE.search(name) \
                 or _scheduled(text, verb.start(), verb.end()):
             return []
         bg = self._is_background(s, pos, s.start + m.end())
@@ -1354,35 +1133,35 @@ class EventExtractor:
         self.last_meeting_sentence = s  # the meeting the text is at, even before its parties are known
         named = self._named_meetings(s, parties)
         if len(named) >= 2:
-            return [_Event(MEETING, names, self._date_for(s, pos, False), [], s, False) for names in named]
+            return [Event(MEETING, names, self._date_for(s, pos, False), [], s, False) for names in named]
         names = self._fill(self._names(parties), name)
         if len(names) < 2:
             # 来自…四省十市代表出席座谈会: the counted group the sentence names, listed nearby
             names = self._fill(self._names(parties), text[:m.start()] + text[m.end():], s)
         if len(names) < 2:
             return []
-        return [_Event(MEETING, names, self._date_for(s, pos, False), [], s, False)]
+        return [Event(MEETING, names, self._date_for(s, pos, False), [], s, False)]
 
-    def _group_attends(self, s: Sentence, parties: list[_Party]) -> list[_Event]:
+    def _group_attends(self, s: Sentence, parties: list[Party]) -> list[Event]:
         """重庆、四川、云南、贵州四省市政府分管领导…参加了会议: a counted group of regions whose
         leaders attend the meeting the text is about is that meeting's parties."""
-        attend = _ATTEND_MEETING.search(s.text)
+        attend = cue.ATTEND_MEETING.search(s.text)
         if attend is not None and self.scene is not None:
             group = self._counted_group(parties, s.start + attend.start())
         else:
             # 长春、大连、哈尔滨、沈阳及鞍山、吉林、齐齐哈尔的市长再度聚首: right after the meeting
-            attend = _LEADERS_GATHER.search(s.text)
+            attend = cue.LEADERS_GATHER.search(s.text)
             after_meeting = self.last_meeting_sentence is not None \
                 and self._previous_in_paragraph(s) is self.last_meeting_sentence
             group = self._leaders_listed(s, parties, attend) if attend and after_meeting else None
         if not group or len(group) < 3:
             return []
-        return [_Event(MEETING, group, self._date_for(s, s.start + attend.start(), False), [], s, False)]
+        return [Event(MEETING, group, self._date_for(s, s.start + attend.start(), False), [], s, False)]
 
-    def _leaders_listed(self, s: Sentence, parties: list[_Party], gather: re.Match) -> list[str] | None:
+    def _leaders_listed(self, s: Sentence, parties: list[Party], gather: re.Match) -> list[str] | None:
         """The regions listed (、和及与) right before 的市长/的负责人 … that gather."""
         end = s.start + gather.start()
-        run: list[_Party] = []
+        run: list[Party] = []
         for p in reversed([p for p in parties if p.end <= end]):
             gap = self.doc[p.end:(run[0].start if run else end)]
             if not re.fullmatch(r"[、，,与和及]?" if run else r"(?:市|省|县|区)?", gap):
@@ -1391,17 +1170,17 @@ class EventExtractor:
         names = self._names(run, drop_locations=False)
         return names if len(names) >= 3 else None
 
-    def _named_meetings(self, s: Sentence, parties: list[_Party]) -> list[list[str]]:
+    def _named_meetings(self, s: Sentence, parties: list[Party]) -> list[list[str]]:
         """``A—B对口合作联席会议和C—D对口合作联席会议``: each meeting name that joins its own
         regions (A—B, A与B) is a meeting of those regions."""
         out: list[list[str]] = []
         start = s.start
-        for m in _MEETING_RE.finditer(s.text):
+        for m in cue.MEETING_RE.finditer(s.text):
             end = s.start + m.start()
             start = max([self.doc.rfind(c, start, end) + 1 for c in "，,。；;：:"] + [start])
             own = [p for p in parties if start <= p.start and p.end <= end]
             start = s.start + m.end()
-            if len(own) != 2 or not _MEETING_PAIR_JOIN.fullmatch(self.doc, own[0].end, own[1].start):
+            if len(own) != 2 or not cue.MEETING_PAIR_JOIN.fullmatch(self.doc, own[0].end, own[1].start):
                 continue
             names = self._names(own, drop_locations=False)
             if len(names) == 2 and names not in out:
@@ -1414,16 +1193,16 @@ class EventExtractor:
         found = self.gaz.holding(character, [m.region for m in self.mentions if m.region.name != other])
         return found.name if found else None
 
-    def _visit(self, s: Sentence, parties: list[_Party]) -> list[_Event]:
+    def _visit(self, s: Sentence, parties: list[Party]) -> list[Event]:
         text = s.text
-        out: list[_Event] = []
-        if _NOT_A_VISIT.search(text):
+        out: list[Event] = []
+        if cue.NOT_A_VISIT.search(text):
             return out
-        for m in _DELEG_RE.finditer(text):
+        for m in cue.DELEG_RE.finditer(text):
             abs_start = s.start + m.start()
             # the delegation's region is written right before it (武汉市党政代表团)
             own = [p for p in parties if p.end == abs_start or (p.end == abs_start - 1 and
-                                                                  self.doc[p.end] in "区市县省")]
+                                                                self.doc[p.end] in "区市县省")]
             if m.group(0) in ("带队", "率队"):
                 # 区长刘德威带队来我市: the region of the official named right before visits
                 leader = next((r.name for n, r in self.people.items() if text.endswith(n, 0, m.start())), None)
@@ -1434,7 +1213,7 @@ class EventExtractor:
                 deleg = own[-1].region.name
                 self.delegation_region = deleg
             elif self.delegation_region and (
-                m.start() == 0 or not _CJK.match(text[m.start() - 1])
+                m.start() == 0 or not cue.CJK.match(text[m.start() - 1])
                 or text[max(0, m.start() - 2):m.start()].endswith(("率", "率领", "带领", "的", "该", "此", "党政"))
                 or m.group(0).startswith("党政")
             ):
@@ -1445,17 +1224,17 @@ class EventExtractor:
             rest = text[m.end():]
             clause = re.split(r"[，,。；;]", rest)[0] if not re.match(r"^一行[，,]", rest) else rest
             clause = clause[:60]
-            if not _VISIT_ACT_RE.search(clause):
+            if not cue.VISIT_ACT_RE.search(clause):
                 continue
             host = None
-            mv = _VISIT_MOVE_RE.search(clause)
+            mv = cue.VISIT_MOVE_RE.search(clause)
             if mv:
                 after_abs = s.start + m.end() + mv.end()
                 nxt = [p for p in parties if after_abs <= p.start <= after_abs + 2]
                 if nxt:
                     host = nxt[0].region.name
             if host is None:
-                one = _ONE_CHARACTER_HOST.match(clause)
+                one = cue.ONE_CHARACTER_HOST.match(clause)
                 host = self._named_by_character(one.group(1), deleg) if one else None
             if host is None:
                 others = [p.region.name for p in parties if p.start > abs_start
@@ -1478,12 +1257,12 @@ class EventExtractor:
                 continue
             pos = abs_start
             bg = self._is_background(s, pos, s.start + m.end())
-            if _FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or \
+            if cue.FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or \
                     re.search(r"将|拟|计划", clause[:8]):
                 continue
             names = sorted(collapse([deleg, host], self.gaz))
             if len(names) == 2:
-                out.append(_Event(VISIT, names, self._date_for(s, pos, bg), [], s, bg))
+                out.append(Event(VISIT, names, self._date_for(s, pos, bg), [], s, bg))
             break
         return out
 
@@ -1501,30 +1280,30 @@ def _after_publication(date: DateValue | None, published: dt.date | None) -> boo
 def _scheduled(text: str, start: int, end: int) -> bool:
     """六月三日下午将在广州举行闭幕式,…行政长官共同签署框架协议: a sentence that schedules (将在,
     将于) what it then lists is about the future, unless a past marker (了, 已) intervenes."""
-    sched = _SCHEDULED.search(text, 0, start)
-    return sched is not None and _PAST_MARK.search(text, sched.end(), min(len(text), end + 1)) is None
+    sched = cue.SCHEDULED.search(text, 0, start)
+    return sched is not None and cue.PAST_MARK.search(text, sched.end(), min(len(text), end + 1)) is None
 
 
 def _anaphor_count(anaphor: str) -> int | None:
     """双方/两地 -> 2, 8市 -> 8, 十市 -> 10, 十二个城市 -> 12, 二十地 -> 20; 各方, 彼此 -> None."""
     number = re.match(r"\d+|[两二三四五六七八九十]+", anaphor)
     if number is None:
-        return _ANAPHOR_COUNT.get(anaphor[0])
+        return cue.ANAPHOR_COUNT.get(anaphor[0])
     text = number.group(0)
     if text.isdigit():
         return int(text)
     if "十" not in text:
-        return _ANAPHOR_COUNT.get(text) if len(text) == 1 else None
+        return cue.ANAPHOR_COUNT.get(text) if len(text) == 1 else None
     tens, _, units = text.partition("十")
     if len(tens) > 1 or len(units) > 1:
         return None
-    return (_ANAPHOR_COUNT.get(tens, 0) if tens else 1) * 10 + (_ANAPHOR_COUNT.get(units, 0) if units else 0)
+    return (cue.ANAPHOR_COUNT.get(tens, 0) if tens else 1) * 10 + (cue.ANAPHOR_COUNT.get(units, 0) if units else 0)
 
 
 def _is_friendship_agreement(name: str) -> bool:
     """友好城市协议书 establishes a friendship; 关于加强友好城市间交流的协议书 is an agreement
     between existing friendship cities."""
-    for m in _FRIENDLY_AGR.finditer(name):
+    for m in cue.FRIENDLY_AGR.finditer(name):
         if name[m.end():m.end() + 1] in ("间", "之") or re.search(r"(?:加强|深化|推进|拓展|促进)$", name[:m.start()]):
             continue
         return True
@@ -1554,10 +1333,10 @@ def _unit_fits(anaphor: str, names: Sequence[str], gaz: Gazetteer) -> bool:
 def _governments_in(head: str) -> bool:
     """A government or its region signs in ``head`` (两地, 双方, 政府), not one of its schools or
     companies (两地高中结对签约, 两地企业)."""
-    return any(not _NON_GOV_SUBJECT.match(head, m.end()) for m in _GOV_SUBJECT.finditer(head))
+    return any(not cue.NON_GOV_SUBJECT.match(head, m.end()) for m in cue.GOV_SUBJECT.finditer(head))
 
 
-def _outside_agreements(parties: list[_Party], agreements: list[tuple[str, int]], pos: int) -> list[_Party]:
+def _outside_agreements(parties: list[Party], agreements: list[tuple[str, int]], pos: int) -> list[Party]:
     """龙港、龙湾两地签署了温州高新区龙港分园合作共建协议: a region inside the name of the agreement
     signed is its subject, not a party, when two signatories are named before the verb."""
     inside = [p for p in parties if any(at > pos and at <= p.start and p.end <= at + len(name)
@@ -1575,163 +1354,6 @@ def _inside_title_quotes(doc: str, pos: int) -> bool:
     return closing < opening and doc.find("》", pos) >= 0
 
 
-# --------------------------------------------------------------------------------------
-# Merging and output
-# --------------------------------------------------------------------------------------
-def _better(a: DateValue | None, b: DateValue | None) -> DateValue | None:
-    """The more trustworthy / precise of two compatible dates."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    if a.rank != b.rank:
-        return a if a.rank > b.rank else b
-    if a.rank <= 1:
-        return a  # both inherited from the scene: the event's own (first) sentence decides
-    if a.is_range and not b.is_range and a.covers(b):
-        return b
-    if b.is_range and not a.is_range and b.covers(a):
-        return a
-    score_a = sum(x is not None for x in (a.year, a.month, a.day))
-    score_b = sum(x is not None for x in (b.year, b.month, b.day))
-    return b if score_b > score_a else a
-
-
-def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
-    if a is None or b is None:
-        return True
-    if a.rank < 3 or b.rank < 3:
-        return True
-    return a.compatible(b)
-
-
-def merge(events: list[_Event]) -> list[_Event]:
-    """One event per (type, parties, background) with compatible dates."""
-    out: list[_Event] = []
-    for ev in events:
-        key = (ev.type, frozenset(ev.parties), ev.background)
-        target = None
-        for cur in out:
-            if (cur.type, frozenset(cur.parties), cur.background) == key and \
-                    _compatible(cur.date, ev.date) and \
-                    not (cur.titled and ev.titled and not cur.titled & ev.titled):
-                target = cur
-                break
-        if target is None:
-            out.append(ev)
-            continue
-        target.date = _better(target.date, ev.date)
-        for a in ev.agreements:
-            if a not in target.agreements:
-                target.agreements.append(a)
-        target.titled |= ev.titled
-        target.domain_text.extend(ev.domain_text)
-        if target.evidence.is_title and not ev.evidence.is_title:
-            target.evidence = ev.evidence
-    # "此次协议的签署" next to a friendship established by agreement is that friendship.
-    friendships = [e for e in out if e.type == FRIENDSHIP]
-    kept = []
-    for ev in out:
-        if ev.type == SIGNING and all(a in _GENERIC_AGR for a in ev.agreements) and any(
-            set(f.parties) == set(ev.parties) and f.background == ev.background
-            and _compatible(f.date, ev.date) for f in friendships
-        ):
-            friend = next(f for f in friendships if set(f.parties) == set(ev.parties))
-            friend.domain_text.extend(ev.domain_text)
-            continue
-        kept.append(ev)
-    return kept
-
-
-def _drop_title_summaries(events: list[_Event]) -> list[_Event]:
-    """七省(市)签订…协议 over a text where 鄂湘, 云贵川 and 冀津 each signed one: the title's event of
-    all of them sums up the body's events and is none of its own."""
-    out = []
-    for ev in events:
-        if ev.evidence.is_title and ev.type in (SIGNING, FRIENDSHIP) and len(ev.parties) > 2:
-            body = [b for b in events if not b.evidence.is_title and b.type == ev.type and not b.background
-                    and set(b.parties) < set(ev.parties)]
-            if len(body) >= 2 and set().union(*(set(b.parties) for b in body)) == set(ev.parties):
-                continue
-        out.append(ev)
-    return out
-
-
-def _fold_coarser(events: list[_Event], gaz: Gazetteer) -> list[_Event]:
-    """白沙镇与朱沱镇签订合作备忘录 …此次签约合作备忘录 (永川与合江): a signing of the same agreement on
-    the same day whose parties hold the parties of another is that signing, told at a coarser level."""
-    out = []
-    for ev in events:
-        finer = [f for f in events if f is not ev and f.type == ev.type and f.background == ev.background
-                 and len(f.parties) == len(ev.parties) and f.date is not None and ev.date is not None
-                 and (f.date.year, f.date.month, f.date.day) == (ev.date.year, ev.date.month, ev.date.day)
-                 and set(ev.agreements) & set(f.agreements)
-                 and all(any(gaz.is_ancestor(c, p) for p in f.parties) for c in ev.parties)]
-        if len(finer) != 1:
-            out.append(ev)  # (two county pairs under the two cities: the cities signed one of their own)
-        else:
-            finer[0].domain_text.extend(ev.domain_text)
-    return out
-
-
-def _attach_followers(events: list[_Event], sentences: Sequence[Sentence]) -> None:
-    """The rest of a trigger sentence's paragraph describes that agreement's content."""
-    triggers = {id(e.evidence) for e in events}
-    paras: dict[int, list[Sentence]] = {}
-    for s in sentences:
-        paras.setdefault(s.para, []).append(s)
-    for ev in events:
-        if ev.type not in (SIGNING, FRIENDSHIP) or ev.evidence.is_title:
-            continue
-        ps = paras.get(ev.evidence.para, [])
-        idx = next((i for i, s in enumerate(ps) if s is ev.evidence), None)
-        if idx is None:
-            continue
-        for follower in ps[idx + 1:]:
-            if id(follower) in triggers:
-                break
-            ev.domain_text.append(follower.text)
-
-
-def _attach_content(events: list[_Event], sentences: Sequence[Sentence]) -> None:
-    """Paragraphs that describe an agreement (根据协议内容, 协议约定) feed its domains."""
-    main = next((e for e in events if e.type in (SIGNING, FRIENDSHIP) and not e.background), None)
-    if main is None:
-        return
-    paras: dict[int, list[Sentence]] = {}
-    for s in sentences:
-        paras.setdefault(s.para, []).append(s)
-    for ps in paras.values():
-        text = "".join(s.text for s in ps)
-        if not _CONTENT_CUE.search(text):
-            continue
-        target = main
-        for e in events:
-            if e.type in (SIGNING, FRIENDSHIP) and any(a and a in text for a in e.agreements):
-                target = e
-                break
-        target.domain_text.append(text)
-
-
-def to_mentions(events: list[_Event], gaz: Gazetteer) -> list[EventMention]:
-    out = []
-    for ev in sorted(events, key=lambda e: e.order):
-        date = ev.date
-        iso = date.iso() if date else None
-        out.append(EventMention(
-            event_type=ev.type,
-            parties=sorted(ev.parties),
-            date=iso,
-            event_date=date.as_date() if date else None,
-            agreements=list(dict.fromkeys(ev.agreements)),
-            domains=classify("".join(ev.domain_text)) if ev.type in (SIGNING, FRIENDSHIP) else [],
-            evidence=ev.evidence.text.strip(),
-            background=ev.background,
-            date_end=date.end_iso() if date else None,
-        ))
-    return out
-
-
 def extract_events(
     gaz: Gazetteer,
     doc: str,
@@ -1747,12 +1369,13 @@ def extract_events(
     runner = EventExtractor(gaz, doc, sentences, mentions, publish_date=publish_date,
                             publisher=publisher, people=people)
     raw = runner.run()
-    if _ANNOUNCES_A_DATE.search(doc):  # 论坛将于六月一日在香港开幕: what it dates later is planned
+    if cue.ANNOUNCES_A_DATE.search(doc):  # 论坛将于六月一日在香港开幕: what it dates later is planned
         raw = [ev for ev in raw if not _after_publication(ev.date, publish_date)]
-    _attach_followers(raw, sentences)
-    merged = _drop_title_summaries(_fold_coarser(merge(raw), gaz))
-    _attach_content(merged, sentences)
+    attach_followers(raw, sentences)
+    merged = drop_title_summaries(fold_coarser(merge(raw), gaz))
+    attach_content(merged, sentences)
     return to_mentions(merged, gaz)
 
 
-__all__ = ["EventMention", "extract_events", "split_sentences", "Sentence"]
+__all__ = ["EventMention", "extract_events"]
+

@@ -10,9 +10,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from . import officials as officials_mod
-from .events import EventMention, extract_events, split_sentences
+from .events import EventMention, extract_events
 from .officials import OfficialMention
 from .regions import Gazetteer, Region, RegionMention, publisher_region
+from .sentences import split_sentences
 
 __all__ = ["EventMention", "OfficialMention", "Extraction", "extract"]
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from cooperation_pipeline.core.events import _anaphor_count, split_sentences
+from cooperation_pipeline.core.events import _anaphor_count
 from cooperation_pipeline.core.extraction import extract
 
 
@@ -25,14 +25,6 @@ def befriended(text: str, **kw) -> list[set[str]]:
 
 def summary(text: str, **kw) -> list[tuple]:
     return [(e.event_type, tuple(e.parties), e.date, e.background) for e in events(text, **kw)]
-
-
-def test_sentences_keep_offsets():
-    doc = "标题\n第一句。第二句;第三句\n"
-    ss = split_sentences(doc, title_len=3)
-    assert [s.text for s in ss] == ["标题", "第一句。", "第二句;", "第三句"]
-    assert ss[0].is_title and not ss[1].is_title
-    assert all(doc[s.start:s.end] == s.text for s in ss)
 
 
 def test_agreement_signing_with_quoted_title_and_inherited_date():

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from cooperation_pipeline.core.cleaning import clean_document
 from cooperation_pipeline.core.evaluation import score
 from cooperation_pipeline.core.extraction import EventMention, Extraction, OfficialMention, extract
 from cooperation_pipeline_tests.annotated import load_gold, predict, summary
