@@ -13,6 +13,10 @@ The gazetteer is built from package data files:
 * ``data/new_areas.csv``: the national new areas written with their province (四川天府新区), as zones of
   their city.
 
+A page also makes zones of its own: development zones written after their city (嘉兴经济技术开发区)
+and free-trade-zone areas named after a city of the zone's province (中国(黑龙江)自由贸易试验区哈尔滨片区),
+each a region under that city.
+
 Mentions are found by greedy longest match over every surface form (canonical full name,
 official name, short name).  Adjacent mentions where the second is a child of the first are
 merged (湖北武汉, 北京朝阳, 韩国庆州), then every mention is resolved against the whole
@@ -66,6 +70,10 @@ _COUNTY_LIST_END = re.compile(r"(?:等|等?[0-9一二三四五六七八九十两
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
                 "高新技术产业开发区": "hitech", "高新技术开发区": "hitech", "高新区": "hitech"}
 _CONJUNCTIONS = set("和与同及")
+# 中国(黑龙江)自由贸易试验区哈尔滨片区, 湖北自贸试验区襄阳片区: a free-trade-zone area named after a
+# city or county of the zone's province; the page may go on with the bare area (绥芬河片区)
+_FTZ_RE = re.compile(r"(?:中国[(（]([\u4e00-\u9fff]{2,3})[)）]自由贸易试验区|([\u4e00-\u9fff]{2,3}?)(?:自贸试验区|自贸区))"
+                     r"([\u4e00-\u9fff]{2,4}?)片区")
 _TOWNSHIP_AFTER = re.compile(r"[乡镇](?![镇村亲贤土情愁音民里党政企干])|村(?![民级委务镇庄落集干两])")
 # 梅江镇民族村: a village written right after its town (村村结对)
 _VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?村(?![民级委务镇庄落集干两])")
@@ -366,8 +374,9 @@ class Gazetteer:
         """
         out = self._scan(text, {})
         overlay = self._foreign_overlay(text, out)
-        for surface, forms in self._zone_overlay(text, out).items():
-            overlay[surface] = overlay.get(surface, ()) + forms
+        for extra in (self._zone_overlay(text, out), self._ftz_overlay(text)):
+            for surface, forms in extra.items():
+                overlay[surface] = overlay.get(surface, ()) + forms
         if overlay:
             out = self._scan(text, overlay)
         out = self._with_abbreviations(text, self._chain(out))
@@ -419,6 +428,44 @@ class Gazetteer:
                 at = positions[offset]
                 added.append(RegionMention(at, at + 1, run[offset], (_Form(entry, "full", False),), run_end=cm.end(1)))
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    def _ftz_overlay(self, text: str) -> dict[str, tuple[_Form, ...]]:
+        """Free-trade-zone areas (片区) named after a city or county of the zone's province, named
+        that region + 中国(省)自由贸易试验区 + the area: 哈尔滨片区 of 中国(黑龙江)自由贸易试验区 is
+        黑龙江省哈尔滨市中国(黑龙江)自由贸易试验区哈尔滨片区, and so is a later bare 哈尔滨片区."""
+        if "片区" not in text:
+            return {}
+        overlay: dict[str, list[_Form]] = {}
+        zones: dict[str, str] = {}  # province -> the zone's short name (黑龙江)
+        for m in _FTZ_RE.finditer(text):
+            short = m.group(1) or m.group(2)
+            province = next((e for f in self._forms.get(short, ()) for e in [f.entry]
+                             if e.region.level == "province" and not e.foreign), None)
+            if province is not None:
+                zones[province.region.name] = short
+        if not zones:
+            return {}
+
+        def area_of(stem: str) -> tuple[_Entry, str] | None:
+            entries = {f.entry for f in self._forms.get(stem, ()) if not f.entry.foreign
+                       and f.entry.region.level in ("prefecture", "county") and f.entry.region.province in zones}
+            if len(entries) != 1:
+                return None
+            entry = next(iter(entries))
+            return entry, f"中国({zones[entry.region.province]})自由贸易试验区{stem}片区"
+
+        for m in _FTZ_RE.finditer(text):
+            if (found := area_of(m.group(3))) is not None:
+                _add_child(overlay, self._forms, m.group(0), found[0], found[1], "zone", m.group(0), min_name=4)
+        at = text.find("片区")
+        while at >= 0:  # (…管委会和黑河片区: the stem is the longest region name before 片区)
+            for stem in (text[at - n:at] for n in (4, 3, 2)):
+                if (found := area_of(stem)) is not None:
+                    _add_child(overlay, self._forms, stem + "片区", found[0], found[1], "zone", stem + "片区",
+                               min_name=4)
+                    break
+            at = text.find("片区", at + 2)
+        return {surface: tuple(forms) for surface, forms in overlay.items()}
 
     def _zone_overlay(self, text: str, mentions: list[RegionMention]) -> dict[str, tuple[_Form, ...]]:
         """Zones written right after a known Chinese city, county or municipality, named

@@ -297,6 +297,17 @@ def test_national_new_areas_written_with_their_province(gaz):
     assert gaz.is_ancestor("四川省成都市", "四川省成都市四川天府新区")
 
 
+def test_free_trade_zone_areas_are_zones_of_their_city(gaz):
+    assert resolved(gaz, "中国（四川）自由贸易试验区泸州片区与宜宾片区签署") == [
+        "四川省泸州市中国(四川)自由贸易试验区泸州片区", "四川省宜宾市中国(四川)自由贸易试验区宜宾片区"]
+    assert resolved(gaz, "湖北自贸试验区宜昌片区管委会") == ["湖北省宜昌市中国(湖北)自由贸易试验区宜昌片区"]
+    # no zone named on the page: 片区 is any area (鄂西北片区), and the city stays the city
+    assert resolved(gaz, "宜宾片区推介会") == ["四川省宜宾市"]
+    # the bare area in a page that names the zone, a county-level area under its city
+    assert resolved(gaz, "福建自贸试验区厦门片区与平潭片区") == [
+        "福建省厦门市中国(福建)自由贸易试验区厦门片区", "福建省福州市平潭县中国(福建)自由贸易试验区平潭片区"]
+
+
 def test_a_special_zone_of_a_city_but_no_special_economic_zone(gaz):
     assert resolved(gaz, "代表团到湖北省十堰市武当山特区考察") == ["湖北省十堰市武当山特区"]
     assert resolved(gaz, "深圳经济特区") == ["广东省深圳市"]
