@@ -248,7 +248,9 @@ def _foreign_chain(chain: str) -> bool:
     if _JAPAN_CHAIN.search(chain):
         return True
     found = Gazetteer.load().scan(chain)
-    return bool(found) and all(any(f.entry.foreign for f in m.forms) for m in found)
+    # (滨海 is 滨海新区 and 滨海县 before it is 俄罗斯滨海边疆区)
+    return bool(found) and all(any(f.entry.foreign for f in m.forms) and not any(
+        not f.entry.foreign and not f.weak for f in m.forms) for m in found)
 
 
 def parse_japanese_name(text: str, i: int, *, strict: bool = False) -> tuple[str, int] | None:
@@ -264,10 +266,43 @@ def parse_japanese_name(text: str, i: int, *, strict: bool = False) -> tuple[str
         # 和 opens Japanese family names (和田, 和泉); elsewhere a function word ends the name
         if any(c in _NON_NAME_CHARS for c in cand[cand[0] == "和":]) or _TITLE_RE.search(cand):
             return None
-        if _after_score(text, i + length) >= 2 or (length >= 3 and text.startswith(("及其", "等", "一行"), i + length)):
+        if _after_score(text, i + length) >= 2 or (
+                length >= 3 and text.startswith(("及其", "等", "一行") if strict else ("及其", "等", "一行", "的"), i + length)):
             # 小松市市长和田慎司及其率领的代表团
             return None if strict and _common_word(cand[:2]) else (cand, i + length)
     return None
+
+
+# The characters of the standard transliteration table (世界人名翻译大辞典 译音表) that foreign names
+# are written in: 阿穆尔赛汗, 伊德里希, 齐维迪尼 start with no Chinese surname, or with one by chance.
+_TRANSLITERATION = set(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯博布查察达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲费芬丰夫弗伏福富"
+    "盖甘冈戈格根古瓜哈海汉汗豪赫亨洪胡霍基吉季加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里"
+    "丽利莉列林琳隆卢鲁伦罗洛马玛迈麦曼梅门蒙米明缪莫姆穆纳娜奈南瑙内妮尼涅宁纽努诺帕派潘佩彭皮普齐奇恰"
+    "乔切钦琼丘萨塞赛桑瑟森沙莎尚绍舍圣施什舒斯松苏索塔泰坦汤唐特提廷图托瓦娃万旺威韦维温沃乌西希锡谢辛休"
+    "雅亚扬耶伊因尤约泽扎詹兹佐")
+
+
+def parse_transliterated_name(text: str, i: int) -> tuple[str, int] | None:
+    """A foreign name of 3–6 transliteration characters at ``i`` (乌兰巴托市长阿穆尔赛汗的会见),
+    ended by punctuation, a verb, 的 or 等; for titles of a place that is not Chinese."""
+    end = i
+    while end < len(text) and end - i < 6 and text[end] in _TRANSLITERATION:
+        end += 1
+    for stop in range(end, i + 2, -1):
+        cand = text[i:stop]
+        if _TITLE_RE.search(cand) or _common_word(cand[:2]) or text[i:i + 2] in _NOT_NAME_START:
+            return None
+        if _after_score(text, stop) >= 2 or text.startswith(("的", "等", "一行", "及其"), stop):
+            return cand, stop
+    return None
+
+
+def _chinese_chain(chain: str) -> bool:
+    """The title chain names a Chinese region (苏州市副市长): its holder has a Chinese name."""
+    if len(chain) < 2:
+        return False
+    return any(not f.entry.foreign and not f.weak for m in Gazetteer.load().scan(chain) for f in m.forms)
 
 
 def _common_word(word: str) -> bool:
@@ -380,7 +415,8 @@ def scan(text: str) -> list[_Raw]:
         if tm.start() < taken_until:
             continue
         chain_start = _chain_start(text, tm.start())
-        chain = text[chain_start:tm.start()]
+        # (市长曹新平和梁赞市政府第一副市长富尔索夫: the chain after the previous official's name)
+        chain = text[max(chain_start, last_end):tm.start()].lstrip("，,、和与及同 ")
         # a foreign official's name (阿希拉瓦, 富尔索夫) is read whole before a Chinese surname reading
         parsed = parse_japanese_name(text, tm.end()) \
             if not _DOT_NAME_RE.match(text, tm.end()) and _foreign_chain(chain) else None
@@ -391,6 +427,8 @@ def scan(text: str) -> list[_Raw]:
             parsed = parse_japanese_name(text, tm.end(), strict=True)
         if parsed is None:
             parsed = jieba_name(text, tm.end())
+        if parsed is None and not _chinese_chain(chain):
+            parsed = parse_transliterated_name(text, tm.end())
         if parsed is None:
             continue
         name, name_end = parsed

@@ -286,6 +286,22 @@ def test_a_foreign_officials_name_is_read_whole():
     assert ("李明", "河南省开封市") in people("俄罗斯喀山市长伊万·彼得罗夫以及中国开封市副市长李明周一签署协议。")
 
 
+def test_transliterated_names_of_foreign_officials():
+    # a name that opens with a surname by chance (齐, 富), or with none (阿, 伊), ended by 的 too
+    found = people("苏州市副市长季晶和察科韦茨市市长齐维迪尼代表两市签署协议。")
+    assert {"季晶", "齐维迪尼"} <= {name for name, _ in found}
+    found = people("在与乌兰巴托市长阿穆尔赛汗的会见中,双方回顾了两市交流。")
+    assert any(name == "阿穆尔赛汗" for name, _ in found)
+    # the chain after the previous official decides: 梁赞 is foreign, whatever the mayor before it
+    found = people("市长曹新平和梁赞市政府第一副市长富尔索夫分别介绍了两市情况。")
+    assert any(name == "富尔索夫" for name, _ in found)
+
+
+def test_no_name_in_a_word_after_a_district_that_is_also_foreign():
+    # 滨海 is 天津市滨海新区 before 俄罗斯滨海边疆区: 长期以来 is no Japanese name of a 区长
+    assert people("陈利华对滨海新区长期以来的关心支持表示感谢。").keys() <= {("陈利华", None)}
+
+
 def test_posts_outside_government_are_no_officials():
     assert people("区域科学学院副院长张学明作主旨演讲。") == {}
 
