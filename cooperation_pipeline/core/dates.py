@@ -376,14 +376,15 @@ _REPORTED_YEAR = re.compile(r"(?<![\d\-—~至到])((?:19|20)\d{2})\s*年(?![\d\
 def doc_year(text: str) -> int | None:
     """The only year the body gives for a dated activity (2024年3月, 2019中国国际服务贸易交易会).
 
-    Years inside 《》 titles, ranges (2023-2025年), targets (到2025年) and the start of a
-    period in the past (自2023年6月…以来, 早在2019年) do not count; two different years mean
+    Years inside 《》 titles, ranges (2023-2025年), targets (到2025年), sittings to come (将于2011年9月)
+    and the start of a period in the past (自2023年6月…以来, 早在2019年) do not count; two different years mean
     no evidence. Nor does a year before a later one the text reports on (2013年2月…拉开序幕 in a
     text that gives 2022年 figures): the article is written after the latest year it reports.
     """
     stripped = _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
     years = {int(m.group(1)) for m in _YEAR_EVIDENCE.finditer(stripped)
-             if not re.search(r"(?:到|至|截至|截止|\-|—|自|早在|曾于|曾在)\s*$",
+             # (…第四次会议将于2011年9月举行: the year of a sitting to come)
+             if not re.search(r"(?:到|至|截至|截止|\-|—|自|早在|曾于|曾在|将于|将在|拟于|定于)\s*$",
                               stripped[max(0, m.start() - 3):m.start()])
              # 2011年7月…签署了合作备忘录,4年来: a year the text looks back on from later ones
              and not _YEARS_SINCE.match(stripped, m.end())}

@@ -131,6 +131,8 @@ class EventExtractor:
                     or self._title_topic(m) \
                     or cue.DATELINE_AFTER.match(self.doc, m.end):
                 continue
+            if out and out[-1].location and out[-1].end == m.start:
+                continue  # 在越南奠边省奠边府市举行: the venue's city, written after the venue's province
             loc = bool(cue.LOCATION_BEFORE.search(self.doc, max(s.start, m.start - 14), m.start))
             r = self._served_in_chain(m, r)
             out.append(Party(r, m.start, m.end, loc,

@@ -374,7 +374,7 @@ class Gazetteer:
         """
         out = self._scan(text, {})
         overlay = self._foreign_overlay(text, out)
-        for extra in (self._zone_overlay(text, out), self._ftz_overlay(text)):
+        for extra in (self._zone_overlay(text, out), self._ftz_overlay(text), self._province_list_overlay(text, out)):
             for surface, forms in extra.items():
                 overlay[surface] = overlay.get(surface, ()) + forms
         if overlay:
@@ -428,6 +428,39 @@ class Gazetteer:
                 at = positions[offset]
                 added.append(RegionMention(at, at + 1, run[offset], (_Form(entry, "full", False),), run_end=cm.end(1)))
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    def _province_list_overlay(self, text: str, mentions: list[RegionMention]) -> dict[str, tuple[_Form, ...]]:
+        """越南河江、老街、莱州、奠边省 and 越南奠边、莱州、老街、河江: a list right after its country
+        whose every name is a province of that country (with 省 or without) names provinces,
+        though 河江 alone is the city and 莱州 a Chinese one."""
+        overlay: dict[str, list[_Form]] = {}
+        for m in mentions:
+            countries = {f.entry.region.name for f in m.forms if f.entry.foreign and f.entry.region.level == "country"}
+            if len(countries) != 1:
+                continue
+            country = next(iter(countries))
+            items: list[tuple[str, _Entry]] = []
+            pos = m.end
+            while True:
+                found = None
+                for n in (4, 3, 2):
+                    stem = text[pos:pos + n]
+                    province = next((f.entry for f in self._forms.get(country + stem + "省", ())
+                                     if f.entry.region.level == "province"), None)
+                    if province is not None and len(stem) == n and all(_CJK_RE.match(c) for c in stem):
+                        found = (stem + "省" if text.startswith("省", pos + n) else stem, province)
+                        break
+                if found is None:
+                    break
+                items.append(found)
+                pos += len(found[0])
+                if pos >= len(text) or text[pos] not in "、和及与":
+                    break
+                pos += 1
+            if len(items) >= 2:
+                for surface, province in items:
+                    overlay.setdefault(surface, []).append(_Form(province, "full", False))
+        return {surface: tuple(forms) for surface, forms in overlay.items()}
 
     def _ftz_overlay(self, text: str) -> dict[str, tuple[_Form, ...]]:
         """Free-trade-zone areas (片区) named after a city or county of the zone's province, named

@@ -76,6 +76,11 @@ def test_dateline_is_marked():
     assert kinds == ["dateline", "absolute"]
 
 
+def test_a_sitting_to_come_gives_no_year_to_the_body():
+    assert doc_year("今日举行联合工作组第三次会议。联合工作组第四次会议将于2011年9月在昆明举行。") is None
+    assert doc_year("双方于2010年9月举行联合工作组第三次会议。") == 2010
+
+
 def test_doc_year_is_conservative():
     assert doc_year("在京期间,代表团参加了2015北京CBD商务节系列活动") == 2015
     assert doc_year("此次会商会是2024年3月召开的座谈会后,围绕《城市群2023年重点合作事项》(2023-2025年)") == 2024

@@ -1090,3 +1090,11 @@ def test_what_a_signing_brings_and_an_institute_named_after_a_city_sign_nothing_
             "此次战略合作框架协议的签署将进一步加快中原城市群发展。"
             "芜湖市与中科院上海光学精密机械研究所签署战略协议。")
     assert signed(text) == [{"河南省洛阳市", "河南省济源市"}]
+
+
+def test_a_working_group_meeting_held_in_the_venues_city_and_its_minutes():
+    text = ("10月12日,在越南奠边省奠边府市举行越南奠边、莱州、老街、河江与中国云南省的联合工作组第三次会议。\n"
+            "会议结束时五省共同签署了《会议纪要》。")
+    five = {"云南省", "越南奠边省", "越南莱州省", "越南老街省", "越南河江省"}
+    evs = events(text)
+    assert [(e.event_type, set(e.parties)) for e in evs] == [("joint_meeting", five), ("agreement_signing", five)]

@@ -297,6 +297,15 @@ def test_national_new_areas_written_with_their_province(gaz):
     assert gaz.is_ancestor("四川省成都市", "四川省成都市四川天府新区")
 
 
+def test_a_list_of_provinces_after_their_country(gaz):
+    # 河江 alone is the city, 莱州 a Chinese one: after 越南, in a list of its provinces, provinces
+    both = ["越南河江省", "越南老街省", "越南莱州省", "越南奠边省", "云南省"]
+    assert resolved(gaz, "越南河江、老街、莱州、奠边省与中国云南省") == both
+    assert resolved(gaz, "越南河江、老街、莱州和奠边与中国云南省") == both
+    assert resolved(gaz, "越南河江与云南省") == ["越南河江市", "云南省"]  # one name is no list
+    assert resolved(gaz, "莱州市") == ["山东省烟台市莱州市"]
+
+
 def test_free_trade_zone_areas_are_zones_of_their_city(gaz):
     assert resolved(gaz, "中国（四川）自由贸易试验区泸州片区与宜宾片区签署") == [
         "四川省泸州市中国(四川)自由贸易试验区泸州片区", "四川省宜宾市中国(四川)自由贸易试验区宜宾片区"]
