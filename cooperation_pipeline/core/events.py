@@ -850,7 +850,8 @@ class EventExtractor:
         head = self.doc[clause_start:pos]
         clause_end_m = re.compile(r"[，,。；;]").search(self.doc, pos)
         clause_end = clause_end_m.start() if clause_end_m else s.end
-        respectively = "分别" in self.doc[s.start:clause_end]
+        # (松江区与昭阳区、镇雄县、彝良县依次签订: one by one, as 分别)
+        respectively = re.search(r"分别|依次|逐一|先后", self.doc[s.start:clause_end]) is not None
         group = cue.GROUP_SUBJECT.match(head)
         if group and self.last_parties and len(self.last_parties) >= 2 \
                 and _anaphor_count(group.group(1)) in (None, len(self.last_parties)):
@@ -887,7 +888,9 @@ class EventExtractor:
             names = collapse([subject] + counterparts, self.gaz)
             if len(names) < 2:
                 names = self._fill(names, s.text)
-            if len(names) > 2 and (bilateral or respectively) and names[0] == subject:
+            if len(names) > 2 and (bilateral or respectively or _several_countries(names[1:], parties)) \
+                    and names[0] == subject:
+                # (四川省…;与埃及卢克索省、马尔代夫阿杜市、老挝万象市签署…备忘录: one with each)
                 return [[subject, c] for c in names[1:]]
             return [names] if len(names) >= 2 else []
         clause_start = self._list_start(parties, clause_start, s.start)
@@ -1267,6 +1270,12 @@ class EventExtractor:
                 out.append(Event(VISIT, names, self._date_for(s, pos, bg), [], s, bg))
             break
         return out
+
+
+def _several_countries(names: list[str], parties: list[Party]) -> bool:
+    """Counterparts in two or more foreign countries: one region signs with each of them."""
+    countries = {p.region.country for p in parties if p.region.name in names}
+    return len(countries) >= 2 and CHINA not in countries
 
 
 def _after_publication(date: DateValue | None, published: dt.date | None) -> bool:

@@ -680,7 +680,7 @@ class Gazetteer:
             only = next(iter(entries)) if len(entries) == 1 else None
             suffix = text[m.end:m.end + 1]
             if only is not None and only.foreign and only.region.level != "country" and m.kind == "short" \
-                    and suffix and suffix in "市郡县町村州道" and not only.region.name.endswith(suffix) \
+                    and suffix and suffix in "市郡县町村州道省" and not only.region.name.endswith(suffix) \
                     and only.region.country in countries and text[m.end + 1:m.end + 2] in _WORD_END:
                 add(only.region.country, m.surface + suffix, m.surface + suffix, suffix)
 

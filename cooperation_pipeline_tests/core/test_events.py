@@ -1098,3 +1098,15 @@ def test_a_working_group_meeting_held_in_the_venues_city_and_its_minutes():
     five = {"云南省", "越南奠边省", "越南莱州省", "越南老街省", "越南河江省"}
     evs = events(text)
     assert [(e.event_type, set(e.parties)) for e in evs] == [("joint_meeting", five), ("agreement_signing", five)]
+
+
+def test_one_region_signs_in_turn_with_each_of_a_list():
+    text = "9月18日,松江区人民政府与昭通市昭阳区、镇雄县、彝良县人民政府依次签订《携手兴乡村合作协议书》。"
+    assert signed(text) == [{"上海市松江区", "云南省昭通市昭阳区"}, {"上海市松江区", "云南省昭通市镇雄县"},
+                            {"上海市松江区", "云南省昭通市彝良县"}]
+
+
+def test_counterparts_in_several_countries_sign_one_by_one():
+    text = "11月12日,四川省代表团出席开幕式,并与埃及卢克索省、老挝万象市签署建立友好合作关系备忘录。"
+    assert {"四川省", "埃及卢克索省"} in signed(text) and {"四川省", "老挝万象市"} in signed(text)
+    assert not any(len(pair) > 2 for pair in signed(text))
