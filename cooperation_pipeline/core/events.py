@@ -470,10 +470,13 @@ class EventExtractor:
         before = [c for c in cands if c[0] <= trigger_pos]
         while len(before) > 1 and before[-1][1].text in ("当天", "当日", "同日"):
             before.pop()  # 昨日在武汉闭幕,在当日举行的签约仪式上: the day the sentence already gave
-        if len(before) > 1 and before[-1][1].kind == "year" and any(c[1].value.day or c[1].kind == "lost_month"
-                                                                    for c in before[:-1]):
-            # 74日,…举行…2022年第一次联席会议: the year in the meeting's name does not replace the day
-            before = [c for c in before[:-1] if c[1].value.day or c[1].kind == "lost_month"]
+        def gives_day(c) -> bool:
+            return bool(c[1].value.day) or c[1].kind in ("lost_month", "relative")
+
+        if len(before) > 1 and before[-1][1].kind == "year" and any(gives_day(c) for c in before[:-1]):
+            # 74日,…举行…2022年第一次联席会议 (昨日下午,2025年…联席会议举行): the year in the meeting's
+            # name does not replace the day
+            before = [c for c in before[:-1] if gives_day(c)]
         _, dm = before[-1] if before else cands[0]
         ctx = self.last_month if dm.kind == "day_only" else self.scene
         if dm.kind == "day_only" and ctx is None:

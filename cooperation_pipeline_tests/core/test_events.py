@@ -1110,3 +1110,9 @@ def test_counterparts_in_several_countries_sign_one_by_one():
     text = "11月12日,四川省代表团出席开幕式,并与埃及卢克索省、老挝万象市签署建立友好合作关系备忘录。"
     assert {"四川省", "埃及卢克索省"} in signed(text) and {"四川省", "老挝万象市"} in signed(text)
     assert not any(len(pair) > 2 for pair in signed(text))
+
+
+def test_yesterday_before_the_year_in_a_meetings_name_dates_it():
+    text = "昨日下午,2025年松江区·昭通市东西部协作联席会议举行。会上,松江区与昭通市签订合作协议。"
+    evs = events(text, publish_date=dt.date(2025, 9, 19))
+    assert {e.date for e in evs} == {"2025-09-18"}
