@@ -133,6 +133,8 @@ class EventExtractor:
                 continue
             if out and out[-1].location and out[-1].end == m.start:
                 continue  # 在越南奠边省奠边府市举行: the venue's city, written after the venue's province
+            if self.doc[m.start - 1:m.start] == "驻" and m.start > 0:
+                continue  # 中国驻克赖斯特彻奇总领事, 驻京办: where a post is, not a party
             loc = bool(cue.LOCATION_BEFORE.search(self.doc, max(s.start, m.start - 14), m.start))
             r = self._served_in_chain(m, r)
             out.append(Party(r, m.start, m.end, loc,
@@ -238,6 +240,10 @@ class EventExtractor:
             only_loc &= set(names)
             if len(names) - len(only_loc) <= 2:
                 names = [n for n in names if n not in only_loc]
+            elif only_loc and self._counted_without_venue(parties, len(names) - len(only_loc)):
+                # (在新疆若羌县举办,来自…新疆自治区巴州: a venue inside a party stays with it)
+                names = [n for n in names if n not in only_loc or any(
+                    self.gaz.is_ancestor(o, n) for o in names if o not in only_loc)]
         # 盐城市、淮安市、涟水县: a city listed as an item of its own stays beside its county, when
         # both are items of the list
         listed = {p.region.name for p in parties if p.run_end is None and not p.location and "、" in (
@@ -246,6 +252,15 @@ class EventExtractor:
         return [n for n in names if n in kept or (
             n in listed and self.gaz.get(n) is not None and self.gaz.get(n).level == "prefecture"
             and all(o in listed for o in names if o != n and self.gaz.is_ancestor(n, o)))]
+
+    def _counted_without_venue(self, parties: list[Party], others: int) -> bool:
+        """…市长在北京共同签署了《…》,旨在加强四市之间的合作: the sentence counts the parties
+        without the venue (where 五城…在若羌县举办 counts it in)."""
+        start = min(p.start for p in parties)
+        end = self.doc.find("。", max(p.end for p in parties))
+        text = self.doc[start:end if end >= 0 else len(self.doc)]
+        counts = {_anaphor_count(m.group(0)) for m in cue.ANAPHOR_RE.finditer(text)} - {None}
+        return counts == {others}
 
     def _context_pair(self) -> list[str] | None:
         if self.last_parties and len(self.last_parties) >= 2:

@@ -1116,3 +1116,14 @@ def test_yesterday_before_the_year_in_a_meetings_name_dates_it():
     text = "昨日下午,2025年松江区·昭通市东西部协作联席会议举行。会上,松江区与昭通市签订合作协议。"
     evs = events(text, publish_date=dt.date(2025, 9, 19))
     assert {e.date for e in evs} == {"2025-09-18"}
+
+
+def test_a_venue_the_sentence_does_not_count_is_no_party():
+    text = ("1997年10月15日,哈尔滨市、大庆市市长和加拿大埃得蒙顿市、卡尔加里市市长,在北京共同签署了"
+            "《城市经济合作宣言书》,旨在加强四市之间的经济、技术等合作与交流。")
+    assert signed(text) == [{"黑龙江省哈尔滨市", "黑龙江省大庆市", "加拿大埃得蒙顿市", "加拿大卡尔加里市"}]
+
+
+def test_where_a_post_is_is_no_party():
+    text = "10日,青岛市与新西兰达尼丁市签订友好城市协议,中国驻克赖斯特彻奇总领事金智健出席。"
+    assert befriended(text) == [{"山东省青岛市", "新西兰达尼丁市"}]
