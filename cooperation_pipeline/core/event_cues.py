@@ -139,6 +139,7 @@ RELAYED_BEFORE = re.compile(r"(?:传达|学习|贯彻|落实)[^。；;]{0,40}$")
 SPIRIT_AFTER = re.compile(r"[^。；;]{0,30}?(?:重要讲话|讲话精神|精神)")
 OTHER_ACT = re.compile(r"会晤|会谈|座谈|会见|交流|洽谈|对接")
 RESPECTIVELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
+ONE_BY_ONE = re.compile(r"分别|依次|逐一|先后")  # 与昭阳区、镇雄县、彝良县依次签订: one signing each
 WITH = re.compile(r"(?:与|同|跟)")
 JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
 ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -133,7 +133,7 @@ class EventExtractor:
                 continue
             if out and out[-1].location and out[-1].end == m.start:
                 continue  # 在越南奠边省奠边府市举行: the venue's city, written after the venue's province
-            if self.doc[m.start - 1:m.start] == "驻" and m.start > 0:
+            if self.doc[m.start - 1:m.start] == "驻":
                 continue  # 中国驻克赖斯特彻奇总领事, 驻京办: where a post is, not a party
             loc = bool(cue.LOCATION_BEFORE.search(self.doc, max(s.start, m.start - 14), m.start))
             r = self._served_in_chain(m, r)
@@ -869,7 +869,7 @@ class EventExtractor:
         clause_end_m = re.compile(r"[，,。；;]").search(self.doc, pos)
         clause_end = clause_end_m.start() if clause_end_m else s.end
         # (松江区与昭阳区、镇雄县、彝良县依次签订: one by one, as 分别)
-        respectively = re.search(r"分别|依次|逐一|先后", self.doc[s.start:clause_end]) is not None
+        respectively = cue.ONE_BY_ONE.search(self.doc, s.start, clause_end) is not None
         group = cue.GROUP_SUBJECT.match(head)
         if group and self.last_parties and len(self.last_parties) >= 2 \
                 and _anaphor_count(group.group(1)) in (None, len(self.last_parties)):

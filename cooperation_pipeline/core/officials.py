@@ -241,16 +241,26 @@ def _non_han_chain(chain: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _chain_places(chain: str) -> tuple[tuple[bool, bool], ...]:
+    """Per place the chain names: (has a foreign reading, has a Chinese reading that is no word)."""
+    return tuple((any(f.entry.foreign for f in m.forms), any(not f.entry.foreign and not f.weak for f in m.forms))
+                 for m in Gazetteer.load().scan(chain))
+
+
 def _foreign_chain(chain: str) -> bool:
     """The chain names Japan or a foreign place only (中国开封市副市长 is Chinese)."""
     if len(chain) < 2 or "中国" in chain:
         return False
     if _JAPAN_CHAIN.search(chain):
         return True
-    found = Gazetteer.load().scan(chain)
+    places = _chain_places(chain)
     # (滨海 is 滨海新区 and 滨海县 before it is 俄罗斯滨海边疆区)
-    return bool(found) and all(any(f.entry.foreign for f in m.forms) and not any(
-        not f.entry.foreign and not f.weak for f in m.forms) for m in found)
+    return bool(places) and all(foreign and not chinese for foreign, chinese in places)
+
+
+# words a foreign name ends before, besides a verb (和田慎司及其…, 阿穆尔赛汗的会见); 的 (last) not on
+# a page that only names Japan
+_FOREIGN_NAME_END = ("及其", "等", "一行", "的")
 
 
 def parse_japanese_name(text: str, i: int, *, strict: bool = False) -> tuple[str, int] | None:
@@ -267,7 +277,7 @@ def parse_japanese_name(text: str, i: int, *, strict: bool = False) -> tuple[str
         if any(c in _NON_NAME_CHARS for c in cand[cand[0] == "和":]) or _TITLE_RE.search(cand):
             return None
         if _after_score(text, i + length) >= 2 or (
-                length >= 3 and text.startswith(("及其", "等", "一行") if strict else ("及其", "等", "一行", "的"), i + length)):
+                length >= 3 and text.startswith(_FOREIGN_NAME_END[:-1] if strict else _FOREIGN_NAME_END, i + length)):
             # 小松市市长和田慎司及其率领的代表团
             return None if strict and _common_word(cand[:2]) else (cand, i + length)
     return None
@@ -293,16 +303,14 @@ def parse_transliterated_name(text: str, i: int) -> tuple[str, int] | None:
         cand = text[i:stop]
         if _TITLE_RE.search(cand) or _common_word(cand[:2]) or text[i:i + 2] in _NOT_NAME_START:
             return None
-        if _after_score(text, stop) >= 2 or text.startswith(("的", "等", "一行", "及其"), stop):
+        if _after_score(text, stop) >= 2 or text.startswith(_FOREIGN_NAME_END, stop):
             return cand, stop
     return None
 
 
 def _chinese_chain(chain: str) -> bool:
     """The title chain names a Chinese region (苏州市副市长): its holder has a Chinese name."""
-    if len(chain) < 2:
-        return False
-    return any(not f.entry.foreign and not f.weak for m in Gazetteer.load().scan(chain) for f in m.forms)
+    return len(chain) >= 2 and any(chinese for _, chinese in _chain_places(chain))
 
 
 def _common_word(word: str) -> bool:

@@ -470,7 +470,8 @@ class Gazetteer:
             return {}
         overlay: dict[str, list[_Form]] = {}
         zones: dict[str, str] = {}  # province -> the zone's short name (黑龙江)
-        for m in _FTZ_RE.finditer(text):
+        named = list(_FTZ_RE.finditer(text))
+        for m in named:
             short = m.group(1) or m.group(2)
             province = next((e for f in self._forms.get(short, ()) for e in [f.entry]
                              if e.region.level == "province" and not e.foreign), None)
@@ -487,12 +488,12 @@ class Gazetteer:
             entry = next(iter(entries))
             return entry, f"中国({zones[entry.region.province]})自由贸易试验区{stem}片区"
 
-        for m in _FTZ_RE.finditer(text):
+        for m in named:
             if (found := area_of(m.group(3))) is not None:
                 _add_child(overlay, self._forms, m.group(0), found[0], found[1], "zone", m.group(0), min_name=4)
         at = text.find("片区")
         while at >= 0:  # (…管委会和黑河片区: the stem is the longest region name before 片区)
-            for stem in (text[at - n:at] for n in (4, 3, 2)):
+            for stem in (text[max(0, at - n):at] for n in (4, 3, 2)):
                 if (found := area_of(stem)) is not None:
                     _add_child(overlay, self._forms, stem + "片区", found[0], found[1], "zone", stem + "片区",
                                min_name=4)
