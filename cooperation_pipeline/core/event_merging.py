@@ -146,7 +146,8 @@ def attach_content(events: list[Event], sentences: Sequence[Sentence]) -> None:
         target.domain_text.append(text)
 
 
-def to_mentions(events: list[Event], gaz: Gazetteer) -> list[EventMention]:
+def to_mentions(events: list[Event]) -> list[EventMention]:
+    """The merged events as output records, in the order the text tells them."""
     out = []
     for ev in sorted(events, key=lambda e: e.order):
         date = ev.date

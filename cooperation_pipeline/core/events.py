@@ -1403,7 +1403,7 @@ def extract_events(
     attach_followers(raw, sentences)
     merged = drop_title_summaries(fold_coarser(merge(raw), gaz))
     attach_content(merged, sentences)
-    return to_mentions(merged, gaz)
+    return to_mentions(merged)
 
 
 __all__ = ["EventMention", "extract_events"]
