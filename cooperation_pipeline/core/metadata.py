@@ -63,9 +63,10 @@ _FULL_DATE_RE = re.compile(
 )
 _TIME_RE = re.compile(r"\d\d?:\d{2}")  # not \d{1,2}: led by a class, the regex engine scans for it fast
 _BYLINE_LABEL_RE = re.compile(r"来源|作者|发布|时间|日期|浏览|点击|阅读|编辑|字号|评论|录入|访问|更新")
+# a date alone on its line, or with a time or the site's name after it (2024-12-04 | 匯流新聞網)
 _DATE_ALONE_RE = re.compile(
     r"^[\s\[【(>|]*(?:(?:发布|更新)?(?:时间|日期)\s*[::]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\s\]】)]*[{_CJK}]{{0,6}}$"
+    rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\s\]】)|丨]*[{_CJK}]{{0,6}}$"
 )
 # a page stamp fused with the first paragraph: 2011-11-23 13:35 来源:…11月13日,…
 _STAMP_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}\s+\d{1,2}:\d{2}")
