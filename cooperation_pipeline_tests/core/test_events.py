@@ -1127,3 +1127,11 @@ def test_a_venue_the_sentence_does_not_count_is_no_party():
 def test_where_a_post_is_is_no_party():
     text = "10日,青岛市与新西兰达尼丁市签订友好城市协议,中国驻克赖斯特彻奇总领事金智健出席。"
     assert befriended(text) == [{"山东省青岛市", "新西兰达尼丁市"}]
+
+
+def test_an_annual_meeting_of_member_cities_is_a_meeting():
+    # (a made-up group: the member cities attend its 年会 in one of them)
+    text = ("8日,长江中游文化城市联盟第五届年会在岳阳举办。岳阳、九江、宜昌、荆州等12个城市出席本次年会。\n"
+            "某公司年会在岳阳举办。")
+    assert [(e.event_type, set(e.parties)) for e in events(text)] == [
+        ("joint_meeting", {"湖南省岳阳市", "江西省九江市", "湖北省宜昌市", "湖北省荆州市"})]
