@@ -672,13 +672,16 @@ def _named_in_chain(raw: _Raw, mentions: list[RegionMention]) -> bool:
 
 def _visited(text: str, mentions: list[RegionMention]) -> Region | None:
     """The one place the article's delegations visit: a region named right after 来/到, or a
-    city or county of the article that holds the one character written there (来潍 -> 潍坊)."""
+    city or county of the article that holds the one character written there (来潍 -> 潍坊), or
+    the province it abbreviates (来湘 -> 湖南省)."""
     found: dict[str, Region] = {}
     regions = [m.region for m in mentions if m.region is not None]
     for m in _VISIT_TO.finditer(text):
         named = [x.region for x in mentions if x.region is not None and x.start == m.start(1)]
-        holder = named[0] if named else \
-            Gazetteer.load().holding(m.group(1), regions) if len(m.group(1)) == 1 else None
+        holder = named[0] if named else None
+        if holder is None and len(m.group(1)) == 1:
+            gaz = Gazetteer.load()  # 来潍 -> 潍坊市 of the article, else 来湘 -> 湖南省
+            holder = gaz.holding(m.group(1), regions) or gaz.abbreviated(m.group(1))
         if holder is not None:
             found[holder.name] = holder
     return next(iter(found.values())) if len(found) == 1 else None

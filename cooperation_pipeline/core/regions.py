@@ -95,8 +95,9 @@ _ABBREVIATION_RUN_RE = re.compile(
 )
 # 在渝举办: the abbreviations that name one province-level place as the venue (not 宁, 青, 苏, 桂, 吉:
 # 在宁 is Nanjing, 在青 Qingdao; not 港, 台; and not after 赴, whose partner is often a city of it)
+_PLACE_ABBREVIATIONS = "京津冀晋辽沪浙皖闽赣鲁豫鄂湘粤琼渝川黔滇藏陕"
 _ABBREVIATION_VENUE_RE = re.compile(
-    r"(?<=在)([京津冀晋辽沪浙皖闽赣鲁豫鄂湘粤琼渝川黔滇藏陕])"
+    rf"(?<=在)([{_PLACE_ABBREVIATIONS}])"
     r"(?=举办|举行|召开|签署|签订|考察|访问|调研|出席|参加|开展|交流)")
 # 渝、桂、黔、陇四省(市、区)签署: abbreviations listed one by one before the count of provinces
 _ABBREVIATION_LIST_RE = re.compile(
@@ -893,6 +894,14 @@ class Gazetteer:
         found = {r.name: r for r in regions
                  if r.level in ("prefecture", "county") and character in self.base_name(r.name)[:-1]}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def abbreviated(self, character: str) -> Region | None:
+        """The province-level place a one-character abbreviation names on its own (来湘 -> 湖南省);
+        None for those that also abbreviate a city (宁, 青, 苏, 桂, 吉) or are no place."""
+        if character not in _PLACE_ABBREVIATIONS:
+            return None
+        entry = self._entries.get(self.abbreviations.get(character, ""))
+        return entry.region if entry is not None else None
 
     def named_first(self, region: Region, surface: str) -> Region | None:
         """The city or county whose name a mention's surface starts with: the region itself, or the

@@ -275,6 +275,12 @@ def test_bare_titles_receiving_a_delegation_serve_the_place_visited():
     found = people(text)
     assert ("王五", "山东省泰安市") in found and ("赵六", "山东省泰安市") in found
     assert ("李四", "江苏省徐州市") in found
+    # the place visited written as its province's abbreviation (来湘); 来宁 could be 南京 or 宁夏
+    text = "3月4日,西藏自治区林芝市党政代表团一行来湘考察。在湘期间,省委书记王五,省长赵六会见了代表团一行。"
+    found = people(text)
+    assert ("王五", "湖南省") in found and ("赵六", "湖南省") in found
+    found = people(text.replace("湘", "宁"))
+    assert ("王五", "宁夏回族自治区") not in found and ("王五", "江苏省") not in found
 
 
 def test_a_foreign_officials_name_is_read_whole():
