@@ -525,10 +525,21 @@ def _region_of(raw: _Raw, mentions: list[RegionMention], text: str, *, prev_in_s
         # 主任/部长 without an organ: same region as the official listed before it
         return prev_in_sentence[-1].region if prev_in_sentence else None
     for prev in reversed(prev_in_sentence):
-        if prev.region is not None and level_suffix(prev.region) == suffix:
+        if prev.region is not None and level_suffix(prev.region) == suffix and _organ_fits(raw.title, prev.region):
             return prev.region
     if publisher is not None and level_suffix(publisher) == suffix:
         return publisher
+    return None
+
+
+def _guessed_region(raw: _Raw, fallback: list[Region], doc_regions: list[Region]) -> Region | None:
+    """The last resort for a bare title nothing around it places: the one region of its level
+    among the event's parties, else among all the article names.  Asked only after the
+    delegation a title leads and the list it stands in have had their say (省委书记李希、省长马兴瑞
+    率广东省党政代表团 … 江川 in a base's name is no reason for 云南省)."""
+    suffix = _served_level(raw.title)
+    if suffix is None or not _names_no_place(raw.title):
+        return None
     # A bare 市长 in Chinese news is a Chinese mayor; foreign ones carry their city.
     same = [r for r in fallback if level_suffix(r) == suffix and r.country == "中国"]
     if len({r.name for r in same}) == 1:
@@ -550,6 +561,14 @@ def _served_level(title: str) -> str | None:
     levels = [m.group(1) for m in _ORGAN_LEVEL.finditer(title)]
     levels += [m.group(1) for m in re.finditer(r"(省|市|区|县|州)长", title)]
     return max(levels, key=lambda x: _LEVEL_DEPTH.get(x, 0)) if levels else None
+
+
+def _organ_fits(title: str, region: Region) -> bool:
+    """A 省委书记 serves a 省, never an autonomous region (whose organs are 自治区党委, 自治区主席),
+    though both are of one level: 省委书记尹力,宁夏回族自治区党委书记梁言顺,…自治区主席张雨浦."""
+    if region.name.endswith("自治区"):
+        return "省" not in title
+    return "自治区" not in title or region.level != "province"
 
 
 def _the_other_party(group: list[_Raw], fallback: list[Region]) -> None:
@@ -582,7 +601,7 @@ def _listed_together(raws: list[_Raw]) -> None:
             # (placed as bare titles themselves: 副市长、浏阳市委书记 names its own city, not the list's)
             placed = {m.region.name: m.region for m in members if m.region is not None
                       and _names_no_place(m.title) and _served_level(m.title) == level
-                      and level_suffix(m.region) == level}
+                      and level_suffix(m.region) == level and _organ_fits(r.title, m.region)}
             if len(placed) == 1:
                 r.region = next(iter(placed.values()))
 
@@ -636,6 +655,10 @@ def extract_officials(
     for group in by_sentence.values():
         _the_other_party(group, fallback)
     _listed_together(raws)
+    for r in raws:
+        if r.region is None:
+            r.region = _guessed_region(r, fallback, doc_regions)
+    _listed_together(raws)  # (副市长来永见, placed by a guess, places 经开区党工委书记赵励军 listed with him)
     _assign_roles(text, raws)
     merged: dict[tuple[str, str | None], OfficialMention] = {}
     rank = {"sign": 3, "lead": 2, "attend": 1}
@@ -693,11 +716,22 @@ _OTHER_BEFORE = re.compile(r"(?:赴|到|前往|莅临|来到|抵达|走进|访�
 _OTHER_AFTER = re.compile(r"^(?:[省市区县州旗盟])?(?:党政|政府|经贸|友好)?(?:代表团|考察团|客人|来宾|一行|客商)")
 
 
+def _straddles_words(text: str, m: RegionMention) -> bool:
+    """An unanchored short name whose first or last character makes a common word with the
+    character beside it is a run across words (二十大关于 is not 大关, 公民和 not 民和)."""
+    if not text:
+        return False
+    before = text[m.start - 1: m.start + 1] if m.start else ""
+    after = text[m.end - 1: m.end + 1]
+    return any(len(w) == 2 and _common_word(w) for w in (before, after))
+
+
 def candidate_regions(mentions: list[RegionMention], gaz, text: str = "") -> list[Region]:
     """Chinese regions an article names or implies: resolved mentions and their ancestors
     (上海市虹口区 names 上海市 too), plus short names that denote exactly one region and are
-    not common words (庆云 -> 庆云县) even without an anchor.  A region that the text names as
-    the other side (visited, visiting, or paired with 我县) is left out with its ancestors."""
+    not common words (庆云 -> 庆云县) nor run across words, even without an anchor.  A region that
+    the text names as the other side (visited, visiting, or paired with 我县) is left out with
+    its ancestors."""
     out: dict[str, Region] = {}
     other: set[str] = set()
     for m in mentions:
@@ -707,7 +741,7 @@ def candidate_regions(mentions: list[RegionMention], gaz, text: str = "") -> lis
             if len(entries) != 1:
                 continue
             form = next(iter(entries.values()))
-            if form.weak or form.entry.foreign:
+            if form.weak or form.entry.foreign or _straddles_words(text, m):
                 continue
             region = form.entry.region
         if region.country != "中国":
