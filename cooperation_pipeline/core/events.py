@@ -448,8 +448,10 @@ class EventExtractor:
         return None
 
     def _listed_before(self, s: Sentence, count: int) -> list[str] | None:
-        """The latest earlier sentence (up to ten back) that names exactly ``count`` regions."""
+        """The latest earlier sentence (up to ten back) that names exactly ``count`` regions; else
+        the latest that names some of them before 等 and that count."""
         earlier = [p for p in self.sentences if p.end <= s.start and not p.is_title][-10:]
+        some = None
         for prev in reversed(earlier):
             parties = self._parties_in(prev)
             names = self._names(parties, drop_locations=False)
@@ -457,9 +459,11 @@ class EventExtractor:
                 return names
             # 峰会成员昆明市、六盘水市…攀枝花市10个市州以及云南省曲靖市…: the run the count closes
             group = self._counted_group(parties, prev.end)
-            if group and len(group) == count:
-                return group
-        return None
+            if group and group[1] == count:
+                if len(group[0]) == count:
+                    return group[0]
+                some = some or group[0]
+        return some
 
     def _date_for(self, s: Sentence, trigger_pos: int, background: bool) -> DateValue | None:
         cands = []
@@ -930,8 +934,8 @@ class EventExtractor:
             # 静海区与沧州市、廊坊市三地及…黄骅市、青县等市县负责人齐聚…,并签订: the counted
             # group signs; the other regions named in the sentence attend
             group = self._counted_group(parties, pos)
-            if group:
-                return [group]
+            if group and len(group[0]) == group[1]:  # (福建、河北…等12个省区签订: the 12 listed earlier)
+                return [group[0]]
         names = self._fill(self._names(parties), fill_text, s)
         venues = {p.region.name for p in parties if p.location} - set(names)
         if len(names) == 1 and len(venues) == 1 and re.search(r"两地|双方", fill_text):
@@ -1075,8 +1079,10 @@ class EventExtractor:
             return pairs
         return []
 
-    def _counted_group(self, parties: list[Party], pos: int) -> list[str] | None:
-        """The regions listed right before a count that matches them (A与B、C三地) before ``pos``."""
+    def _counted_group(self, parties: list[Party], pos: int) -> tuple[list[str], int] | None:
+        """The regions listed right before a count that matches them (A与B、C三地) before ``pos``,
+        with the count; or the three or more named before 等 and a larger count (贵阳、毕节、宜宾、
+        曲靖和泸州等16个市): only those named are known."""
         for anaphor in cue.ANAPHOR_RE.finditer(self.doc, max(0, pos - 200), pos):
             count = _anaphor_count(anaphor.group(0))
             if count is None or count < 2:
@@ -1084,12 +1090,13 @@ class EventExtractor:
             run: list[Party] = []
             for p in reversed([p for p in parties if p.end <= anaphor.start()]):
                 gap = self.doc[p.end:(run[0].start if run else anaphor.start())]
-                if not re.fullmatch(r"(?:人民政府|政府)?[、，,与和及同]?", gap):
+                if not re.fullmatch(r"(?:人民政府|政府)?[、，,与和及同]?" if run else r"(?:人民政府|政府)?[、，,与和及同等]?", gap):
                     break
                 run.insert(0, p)
             names = self._names(run, drop_locations=False)
-            if len(names) == count:
-                return names
+            some = bool(run) and self.doc[run[-1].end:anaphor.start()].endswith("等")
+            if len(names) == count if not some else 3 <= len(names) < count:
+                return names, count
         return None
 
     def _pairs_listed_after(self, s: Sentence, parties: list[Party], trig_end: int) -> list[list[str]]:
@@ -1130,7 +1137,8 @@ class EventExtractor:
         verb = cue.MEETING_VERB_RE.search(text)
         if not verb:
             return []
-        if verb.group(0) in ("出席", "主持") and not cue.MEETING_VERB_RE.search(text, verb.end()) \
+        if verb.group(0) in ("出席", "主持", "参加") and verb.start() < m.start() \
+                and not cue.MEETING_VERB_RE.search(text, verb.end()) \
                 and not re.search(r"[\u4e00-\u9fff]{2}$", text[verb.end():m.start()]):
             return []  # 出席座谈会并讲话: attending the visit's meeting, not a named one (出席粤港合作联席会议)
         name_start = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:、") + 1
@@ -1170,7 +1178,8 @@ class EventExtractor:
         leaders attend the meeting the text is about is that meeting's parties."""
         attend = cue.ATTEND_MEETING.search(s.text)
         if attend is not None and self.scene is not None:
-            group = self._counted_group(parties, s.start + attend.start())
+            counted = self._counted_group(parties, s.start + attend.start())
+            group = counted[0] if counted else None
         else:
             # 长春、大连、哈尔滨、沈阳及鞍山、吉林、齐齐哈尔的市长再度聚首: right after the meeting
             attend = cue.LEADERS_GATHER.search(s.text)

@@ -1135,3 +1135,14 @@ def test_an_annual_meeting_of_member_cities_is_a_meeting():
             "某公司年会在岳阳举办。")
     assert [(e.event_type, set(e.parties)) for e in events(text)] == [
         ("joint_meeting", {"湖南省岳阳市", "江西省九江市", "湖北省宜昌市", "湖北省荆州市"})]
+
+
+def test_some_members_named_before_a_larger_count_attend_and_sign():
+    # only three of the twelve members are named: they are what the text knows of the parties
+    text = ("9日,首届湘鄂赣边区文化旅游峰会在岳阳举行。"
+            "峰会共有来自岳阳、咸宁、九江等12个市成员市参加。会上,12个市签署了《边区文化旅游合作框架协议》。")
+    three = {"湖南省岳阳市", "湖北省咸宁市", "江西省九江市"}
+    assert [(e.event_type, set(e.parties)) for e in events(text)] == [
+        ("joint_meeting", three), ("agreement_signing", three)]
+    # a delegation attending a forum is no meeting of the places listed after it
+    assert all(e.event_type != "joint_meeting" for e in events("9日,岳阳市代表团参加论坛,考察了咸宁、九江等地。"))
