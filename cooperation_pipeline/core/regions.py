@@ -46,7 +46,18 @@ _FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|
                               + r")(市|州|省|郡|县|道|府|町|村|地区|区))")
 _FOREIGN_PLACE_RE = re.compile(r"()((" + _FOREIGN_NAME + r")(市|州|省|郡|县|道|府|町|村|地区))")  # groups as above
 _FOREIGN_STOP_RE = re.compile(
-    r"[的和与等各及在是了将对向为全每该我其这那个位名家人国驻总统首相政府议会代表团友好城中委书兼局签订署协]|大使|使馆")
+    r"[的和与等各及在是了将对向为全每该我其这那个位名家人国驻总统首相政府议会代表团友好中委书兼局签订署协]|大使|使馆"
+    r"|城$")  # (…城 + 市 is 城市, a word; 洪城 + 郡 is a county: see _no_foreign_name)
+
+
+def _no_foreign_name(dm: re.Match) -> bool:
+    """The name a foreign path match reads holds a word that no place name holds (韩国各城市,
+    日本主要城市), where 韩国洪城郡 is a county."""
+    name, suffix = dm.group(3), dm.group(4)
+    found = _FOREIGN_STOP_RE.search(name)
+    return found is not None and (found.group(0) != "城" or suffix == "市")
+
+
 LEVEL_RANK = {"country": 4, "province": 3, "prefecture": 2, "county": 1, "zone": 0, "town": 0, "village": 0}
 # Development zones and new areas run by a 管委会: not administrative divisions, but they sign
 # as parties (嘉兴经济技术开发区, 郑州市郑东新区).  Named after the region written before them.
@@ -65,6 +76,7 @@ _TOWN_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:镇|乡|街道)(?!村|镇|长|
 _TOWN_HEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:镇|乡)(?=长)")
 _TAIWAN_CITY_RE = re.compile(r"([\u4e00-\u9fff]{2})市")
 _NOT_TOWNS = {"城镇", "城乡", "乡镇", "村镇", "集镇", "小城镇", "新乡", "老乡", "家乡", "故乡", "下乡", "返乡", "城关镇"}
+_WORDS_LIKE_TOWNS = ("城乡", "乡镇", "村镇", "老乡", "家乡", "故乡", "下乡", "返乡")  # (港城镇 is a town)
 _PROVINCE_LIST_END = re.compile(r"(?:等)?[两二三四五六七八九十]个?省(?!会)")
 _COUNTY_LIST_END = re.compile(r"(?:等|等?[0-9一二三四五六七八九十两]{1,2}个?)(?:县[(（]市[)）]|县[(（]区[)）]|县市|市县|县区|区县|县)")
 _ZONE_FAMILY = {"经济技术开发区": "edz", "经开区": "edz", "经济开发区": "edz", "开发区": "edz",
@@ -541,7 +553,10 @@ class Gazetteer:
             tm = (_TOWN_RE.match(text, at) or _TOWN_HEAD_RE.match(text, at)
                   or (region.province == "台湾省" and _TAIWAN_CITY_RE.match(text, at))) \
                 if holds_towns and not after_county and m.surface[-1] in "县区市旗" else None
-            if tm and not _ZONE_STOP_RE.search(tm.group(1)) and tm.group(0) not in _NOT_TOWNS:
+            # (资中县考察城乡: a word that ends like a town, 城乡, is none unless the county has that town,
+            # 港北区港城镇)
+            if tm and not _ZONE_STOP_RE.search(tm.group(1)) and (
+                    not tm.group(0).endswith(_WORDS_LIKE_TOWNS) or tm.group(0) in self._towns.get(region.name, ())):
                 towns.append((text[m.start:tm.end()], tm.group(0), entry))
                 while text.startswith("、", tm.end()) and (nt := _TOWN_RE.match(text, tm.end() + 1)) \
                         and not _ZONE_STOP_RE.search(nt.group(1)) and nt.group(0) not in _NOT_TOWNS \
@@ -712,12 +727,12 @@ class Gazetteer:
                 continue  # 鄂尔浑省长兼额尔登特市长: the governor, who is also a mayor
             nxt = by_start.get(m.end)
             dm = _FOREIGN_PATH_RE.match(text, m.end)
-            if dm and dm.group(1) and _FOREIGN_STOP_RE.search(dm.group(3)):
+            if dm and dm.group(1) and _no_foreign_name(dm):
                 # 伊梅列季州签署建立友好省…: the place alone, not a province before a "place"
                 dm = _FOREIGN_PLACE_RE.match(text, m.end)
             if dm and dm.group(4) == "区" and not (dm.group(1) or level == "province"):
                 continue  # a district only under its province (撒马尔罕州努拉巴德区)
-            if not dm or _FOREIGN_STOP_RE.search(dm.group(3)) or \
+            if not dm or _no_foreign_name(dm) or \
                     _FOREIGN_STOP_RE.search(re.sub(r"(?:大区|省|州|道|府|邦)$", "", dm.group(1) or "")):
                 continue
             if nxt is not None:
@@ -743,7 +758,7 @@ class Gazetteer:
                     or text[end:end + 1] not in ("、", "和"):
                 continue
             dm = _FOREIGN_PLACE_RE.match(text, end + 1)
-            if dm and dm.group(4) == entry.region.name[-1] and not _FOREIGN_STOP_RE.search(dm.group(3)) \
+            if dm and dm.group(4) == entry.region.name[-1] and not _no_foreign_name(dm) \
                     and dm.group(0) not in self._forms and end + 1 not in by_start:  # (not 、塞尔维亚苏博蒂察市)
                 add(entry.region.country, dm.group(0), dm.group(2), dm.group(4))
         return {k: tuple(v) for k, v in overlay.items()}
@@ -1015,7 +1030,8 @@ _DEPT_RE = re.compile(
 )
 
 
-_GOV_DEPT_RE = re.compile(_DEPT_HEAD + r"(?:厅|局|委员会|委|办公室|办|部门)(?![长主])")
+# (a people's congress or its standing committee acts for its region too: 巴南区人大常委会与资中县人大常委会签订)
+_GOV_DEPT_RE = re.compile(_DEPT_HEAD + r"(?:厅|局|委员会|委|办公室|办|部门)(?![长主])|(?:省|市|区|县|州)?人大常委会(?![副主党])")
 
 
 def is_department(text: str, mention: RegionMention, *, government: bool = True) -> bool:

@@ -1146,3 +1146,21 @@ def test_some_members_named_before_a_larger_count_attend_and_sign():
         ("joint_meeting", three), ("agreement_signing", three)]
     # a delegation attending a forum is no meeting of the places listed after it
     assert all(e.event_type != "joint_meeting" for e in events("9日,岳阳市代表团参加论坛,考察了咸宁、九江等地。"))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a county of a foreign country the list lacks, named after its country (城 in its name)
+    ("5月15日,镇江市与韩国洪城郡签订深化友好合作关系备忘录。", {"江苏省镇江市", "韩国洪城郡"}),
+    # two people's congresses' standing committees sign for their regions (its 副主任 in a title
+    # chain is a person, not the region: 慈溪市人大常委会副主任…带队)
+    ("10月19日,重庆市巴南区人大常委会与资中县人大常委会签订《合作协议》。", {"重庆市巴南区", "四川省内江市资中县"}),
+])
+def test_signers_the_gazetteer_reads_only_in_context(text, pair):
+    assert signed(text) == [pair]
+
+
+def test_words_that_end_like_a_town_or_city_are_none():
+    # 考察城乡 after a county is no township of it; 韩国主要城市 is no Korean city
+    assert all("考察城乡" not in p for e in events("10月19日,巴南区代表团到资中县考察城乡融合,并与资中县签订协议。")
+               for p in e.parties)
+    assert signed("5月15日,镇江市与韩国主要城市签订合作备忘录。") == []
