@@ -11,7 +11,8 @@ AGR_NOUN = (r"(?:框架协议|合作协议|协议书|协议|备忘录|合作事�
 # 签署《南昌行动》: a title in 《》 right after the signing verb is the agreement signed
 SIGNED_TITLE_RE = re.compile(r"^(?:了|共同|正式)?(?:双方|两地|[两三四五六七八九十]+[地市方省区县])?(?:的)?《([^《》]{2,40})》")
 AGR_NOUN_RE = re.compile(AGR_NOUN)
-SIGN_VERB_RE = re.compile(r"签署|签订|签约|签定|草签|签下|缔结|签字|续签")
+# (在《…协议》上郑重签名: a name put on an agreement signs it; a 签名 elsewhere is a petition's)
+SIGN_VERB_RE = re.compile(r"签署|签订|签约|签定|草签|签下|缔结|签字|续签|(?<=上)(?:郑重|正式|共同)?签名")
 QUOTED_RE = re.compile(r"《([^《》]{2,80}?)》")
 UNQUOTED_AGR_RE = re.compile(
     r"(?:签署|签订|签约|签定|缔结|续签)(?:了)?(?:双方|两地|两市|两区)?(?:的)?"

@@ -643,8 +643,10 @@ class EventExtractor:
             paired = paired or ceremony
             # 共建…框架协议,由A、B…共同签约: the agreement named before the passive 由
             passive = re.search(cue.AGR_NOUN + r"》?[，,]\s*由[^。；;]*$", s.text[:m.start()])
+            # A与B战略合作框架协议暨…项目签约仪式: one ceremony for the agreement and the projects
+            joint = re.search(cue.AGR_NOUN + r"》?暨[^，,。；;]{0,30}$", s.text[:m.start()])
             if not (cue.AGR_NOUN_RE.search(after) or re.search(cue.AGR_NOUN + r"》?(?:的|云|线上|网上|视频|正式|已|已经|顺利)?$", before) or on_agreement
-                    or passive
+                    or passive or joint
                     or cue.SIGNED_TITLE_RE.match(after) or paired):
                 continue
             if cue.FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]) or _scheduled(s.text, m.start(), m.end()) \

@@ -1164,3 +1164,11 @@ def test_words_that_end_like_a_town_or_city_are_none():
     assert all("考察城乡" not in p for e in events("10月19日,巴南区代表团到资中县考察城乡融合,并与资中县签订协议。")
                for p in e.parties)
     assert signed("5月15日,镇江市与韩国主要城市签订合作备忘录。") == []
+
+
+def test_names_put_on_an_agreement_and_a_joint_ceremony_sign():
+    text = "6月28日上午,长沙市市长谭甲、株洲市市长颜乙、湘潭市市长彭丙在《长株潭区域合作框架协议》上郑重签名。"
+    assert signed(text) == [{"湖南省长沙市", "湖南省株洲市", "湖南省湘潭市"}]
+    assert signed("6月28日,长沙市举行万人签名活动。") == []
+    text = "5月11日,伊犁哈萨克自治州人民政府与内江市人民政府战略合作框架协议暨肉牛全产业链发展项目签约仪式在内江举行。"
+    assert signed(text) == [{"新疆维吾尔自治区伊犁哈萨克自治州", "四川省内江市"}]
