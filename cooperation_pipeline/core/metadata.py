@@ -40,6 +40,7 @@ __all__ = [
 _CJK = r"\u4e00-\u9fff"
 _HEAD_LINES = 12
 _TAIL_LINES = 15
+_POST_BODY = 200  # characters: a line this long is a post's body, not a thread's furniture
 _MIN_YEAR = 1990
 _MAX_YEAR = datetime.date.today().year + 1  # no article is dated beyond next year
 
@@ -150,6 +151,9 @@ def _byline_date(lines: list[str]) -> datetime.date | None:
     opening a head line that runs on into the text."""
     # GMT+8, 2025-5-15 01:51: a forum's footer gives the time the page was served, not a date of it
     lines = [line for line in lines if "GMT" not in line or not _SERVED_AT_RE.search(line)]
+    # 力争上游 发表于 2021-10-17 18:23 below the opening post's body: a reply's stamp, not the post's
+    body = next((i for i, line in enumerate(lines) if len(line) >= _POST_BODY), len(lines))
+    lines = lines[:body] + [line for line in lines[body:] if "发表于" not in line]
     # - 都昌一农民…(图)2017-03-05 04:03:46 / - 险!…2017-02-20 10:02:14: related items, each with a
     # stamp of its own, are no byline of this page
     items = [line for line in lines if _RELATED_ITEM_RE.match(line)]

@@ -125,6 +125,9 @@ def test_parse_date(s: str, date: D | None) -> None:
         ("标题\n发布时间:2024-11-27 来源:中新网\n正文。", D(2024, 11, 27)),
         ("标题\n2018-11-17\n正文。", D(2018, 11, 17)),
         ("臺北市\n2024-12-04 | 匯流新聞網\n標題\n正文。", D(2024, 12, 4)),  # the site's name after a bar
+        # a forum reply's stamp below the opening post's body is not the post's date
+        ("标题\n" + "两市代表团座谈。" * 30 + "\n好\n网友甲 发表于 2021-10-17 18:23\n页:", None),
+        ("标题\n网友甲 发表于 2021-10-17 18:23\n" + "两市代表团座谈。" * 30, D(2021, 10, 17)),
         ("标题\n正文。\n2017-09-13 14:33 | 来源: 吉林市人民政府网", D(2017, 9, 13)),
         ("新华社北京2024年7月29日电 两地签署协议。", D(2024, 7, 29)),
         # event dates in the body are not publish dates
