@@ -1097,7 +1097,7 @@ class EventExtractor:
                 run.insert(0, p)
             names = self._names(run, drop_locations=False)
             some = bool(run) and self.doc[run[-1].end:anaphor.start()].endswith("等")
-            if len(names) == count if not some else 3 <= len(names) < count:
+            if (3 <= len(names) < count) if some else len(names) == count:
                 return names, count
         return None
 

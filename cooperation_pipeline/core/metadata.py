@@ -144,17 +144,20 @@ def _lines_with(text: str, needle: str, max_len: int = 150) -> list[str]:
     return out
 
 
-def _byline_date(lines: list[str], forum: bool = False) -> datetime.date | None:
+def _before_replies(lines: list[str]) -> list[str]:
+    """The lines without the 发表于 stamps below the opening post's body (力争上游 发表于 2021-10-17
+    18:23): a forum reply's stamp, not the post's."""
+    body = next((i for i, line in enumerate(lines) if len(line) >= _POST_BODY), len(lines))
+    return lines[:body] + [line for line in lines[body:] if "发表于" not in line]
+
+
+def _byline_date(lines: list[str]) -> datetime.date | None:
     """A full date on a byline: a line near the top or bottom, not a sentence,
     with a time, a byline label, or nothing else around the date (day-first
     23.11.2019 only when the day cannot be a month); else a date-and-time stamp
     opening a head line that runs on into the text."""
     # GMT+8, 2025-5-15 01:51: a forum's footer gives the time the page was served, not a date of it
     lines = [line for line in lines if "GMT" not in line or not _SERVED_AT_RE.search(line)]
-    if forum:
-        # 力争上游 发表于 2021-10-17 18:23 below the opening post's body: a reply's stamp, not the post's
-        body = next((i for i, line in enumerate(lines) if len(line) >= _POST_BODY), len(lines))
-        lines = lines[:body] + [line for line in lines[body:] if "发表于" not in line]
     # - 都昌一农民…(图)2017-03-05 04:03:46 / - 险!…2017-02-20 10:02:14: related items, each with a
     # stamp of its own, are no byline of this page
     items = [line for line in lines if _RELATED_ITEM_RE.match(line)]
@@ -249,7 +252,7 @@ def extract_publish_date_info(text: str) -> tuple[datetime.date | None, bool]:
 
 def _publish_date_info(text: str, lines: list[str]) -> tuple[datetime.date | None, bool]:
     """``extract_publish_date_info`` with the text's lines already split."""
-    found = _byline_date(lines, forum="发表于" in text)
+    found = _byline_date(_before_replies(lines) if "发表于" in text else lines)
     if found:
         return found, False
     for line in lines[:_HEAD_LINES]:
