@@ -555,7 +555,7 @@ class Gazetteer:
                 if holds_towns and not after_county and m.surface[-1] in "县区市旗" else None
             # (资中县考察城乡: a word that ends like a town, 城乡, is none unless the county has that town,
             # 港北区港城镇)
-            if tm and not _ZONE_STOP_RE.search(tm.group(1)) and (
+            if tm and not _ZONE_STOP_RE.search(tm.group(1)) and tm.group(0) not in _NOT_TOWNS and (
                     not tm.group(0).endswith(_WORDS_LIKE_TOWNS) or tm.group(0) in self._towns.get(region.name, ())):
                 towns.append((text[m.start:tm.end()], tm.group(0), entry))
                 while text.startswith("、", tm.end()) and (nt := _TOWN_RE.match(text, tm.end() + 1)) \

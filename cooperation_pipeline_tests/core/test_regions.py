@@ -377,3 +377,12 @@ def test_a_town_written_after_its_county(gaz):
 def test_region_for_describes_towns_and_foreign_districts(gaz):
     assert gaz.region_for("四川省泸州市叙永县分水镇").level == "town"
     assert gaz.region_for("白俄罗斯明斯克市苏维埃区").country == "白俄罗斯"
+
+
+def test_a_word_like_a_town_after_a_county_is_none():
+    # 城镇, 集镇 (words) and 考察城乡 (a run ending in one) are no towns of 资中县; 港城镇 would be
+    gaz = Gazetteer.load()
+    for text in ("资中县城镇化建设与内江市签署协议。", "资中县集镇与内江市签署协议。", "巴南区代表团到资中县考察城乡融合。"):
+        mentions = gaz.scan(text)
+        gaz.resolve(mentions)
+        assert all(m.region is None or m.region.level != "town" for m in mentions), text
