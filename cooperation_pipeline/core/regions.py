@@ -90,6 +90,8 @@ _TOWNSHIP_AFTER = re.compile(r"[乡镇](?![镇村亲贤土情愁音民里党政�
 # 梅江镇民族村: a village written right after its town (村村结对)
 _VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?村(?![民级委务镇庄落集干两])")
 _LEVEL_CHARACTERS = set("省市县区州旗盟町郡道")
+_FOREIGN_LEVELS = set("市州省郡县道町")
+_WORD_GOES_ON = set("长委份区级场民内域属际界面容市县州省镇乡村")  # (市长, 省份, 市场: no place ends there)
 # idioms that start with a city's name: 长治久安 (lasting order) names no 长治, 世界大同 no 大同
 _IDIOM_RE = re.compile(r"长治久安|大同小异|世界大同|天下大同|(?:幸福|福寿|健康|吉祥)安康|千山万水|万水千山"
                        r"|山南海北|天南海北|海北天南")
@@ -166,6 +168,7 @@ class RegionMention:
     listed: bool = False  # joined to the mention before it by 、和与及 (珠海、中山、江门)
     closes_county_list: bool = False  # followed by 等县(市): the list before it names counties
     closes_province_list: bool = False  # followed by 两省市: the list before it names provinces
+    standalone: bool = False  # a foreign place read without its country (悉尼市签署)
 
     @property
     def kind(self) -> str:
@@ -411,6 +414,12 @@ class Gazetteer:
             m.listed = prev is not None and _LIST_JOIN.fullmatch(text, prev.end, m.start) is not None
             m.closes_county_list = _COUNTY_LIST_END.match(text, m.end) is not None
             m.closes_province_list = _PROVINCE_LIST_END.match(text, m.end) is not None
+            # 与悉尼市签署: a foreign place's own name with its level, which no Chinese place bears,
+            # needs no country unless a word goes on (中部省份, 吴市长 are no places)
+            after = text[m.end:m.end + 1]
+            m.standalone = len(m.forms) == 1 and m.forms[0].entry.foreign and m.forms[0].kind in ("name", "short") \
+                and not m.forms[0].weak and m.surface[-1] in _FOREIGN_LEVELS \
+                and after not in _WORD_GOES_ON
         return out
 
     def _with_abbreviations(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
@@ -719,7 +728,8 @@ class Gazetteer:
                 country = single.region.name
                 prev_country = country
             elif level == "province" and single.region.country and (
-                    after_country == single.region.country or m.surface.startswith(single.region.country)):
+                    after_country == single.region.country or m.surface.startswith(single.region.country)
+                    or (len(m.forms) == 1 and m.forms[0].kind == "name" and not m.forms[0].weak)):
                 country = single.region.country  # 南韩京畿道 + 义王市; 加拿大魁北克省 + 沙威尼根市
             else:
                 continue
@@ -732,6 +742,9 @@ class Gazetteer:
                 dm = _FOREIGN_PLACE_RE.match(text, m.end)
             if dm and dm.group(4) == "区" and not (dm.group(1) or level == "province"):
                 continue  # a district only under its province (撒马尔罕州努拉巴德区)
+            if dm and country != after_country and not m.surface.startswith(country) and any(
+                    dm.start() < at < dm.end() and not by_start[at].forms[0].entry.foreign for at in by_start):
+                continue  # (北海道美呗市, where 艾奥瓦州出席河北省 holds a Chinese place: no foreign name)
             if not dm or _no_foreign_name(dm) or \
                     _FOREIGN_STOP_RE.search(re.sub(r"(?:大区|省|州|道|府|邦)$", "", dm.group(1) or "")):
                 continue
@@ -968,7 +981,7 @@ class Gazetteer:
             name = entry.region.name
             level = entry.region.level
             if not m.chained and form.kind != "full":
-                if entry.foreign and level != "country" and entry.parent not in context:
+                if entry.foreign and level != "country" and entry.parent not in context and not m.standalone:
                     continue
                 if form.weak and name not in anchors:
                     continue

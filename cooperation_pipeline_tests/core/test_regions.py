@@ -254,6 +254,19 @@ def test_a_known_foreign_short_name_with_another_level(gaz):
     assert resolved(gaz, "美国。加州市场") == ["美国", "美国加利福尼亚州"]
 
 
+def test_a_foreign_name_with_its_level_needs_no_country(gaz):
+    # no Chinese place is called 悉尼市 or 加州; where a word goes on, it is no place (吴市长 is
+    # mayor Wu, 中部省份 the central provinces, 加州市场 a market)
+    assert resolved(gaz, "武汉市与悉尼市6日在悉尼市政厅正式签署") == ["湖北省武汉市", "澳大利亚悉尼市", "澳大利亚悉尼市"]
+    assert resolved(gaz, "江苏省与加州缔结友好省州") == ["江苏省", "美国加利福尼亚州"]
+    assert resolved(gaz, "广州市与三藩市签署") == ["广东省广州市", "美国旧金山市"]
+    assert resolved(gaz, "吴市长会见了中部省份客人。加州市场") == []
+    # a place the list lacks, after a known province of its country (北海道美呗市), but not a run
+    # of words that holds a Chinese place (艾奥瓦州出席河北省)
+    assert resolved(gaz, "北海道美呗市和花莲县富里乡签署") == ["日本美呗市", "台湾省花莲县富里乡"]
+    assert "河北省" in resolved(gaz, "来到艾奥瓦州出席河北省与艾州建立友好省州关系")
+
+
 def test_a_name_listed_among_siblings_takes_their_province(gaz):
     # 中山 alone is a common word (and a district of 大连); between 珠海 and 江门 it is 广东省中山市
     assert resolved(gaz, "珠海、中山、江门三地") == ["广东省珠海市", "广东省中山市", "广东省江门市"]
