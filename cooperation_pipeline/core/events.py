@@ -269,7 +269,15 @@ class EventExtractor:
             return self.main
         if len(self.title_regions) >= 2:
             return self.title_regions
-        return self.lead_pair
+        if self.lead_pair:
+            return self.lead_pair
+        # 李国英会见科布多省省长…两省签署 in 安徽日报: the one region the title names and the publisher's
+        named = self.main or self.title_regions
+        home = self.publisher.name if self.publisher is not None else None
+        if home and len(named) == 1 and named[0] != home and not self.gaz.is_ancestor(named[0], home) \
+                and not self.gaz.is_ancestor(home, named[0]):
+            return [home, named[0]]
+        return None
 
     def _first_delegation(self) -> str | None:
         """The region whose delegation the article follows (天桥区党政代表团赴…), so that a

@@ -1132,7 +1132,8 @@ def publisher_region(gaz: Gazetteer, source_name: str | None, text: str) -> Regi
     """
     candidates: list[str] = []
     if source_name:
-        candidates.append(source_name)
+        # 中安在线-安徽日报: a portal and the paper it re-hosts, each an outlet of its own
+        candidates.extend([source_name] + [part for part in re.split(r"\s*[-—_|｜]\s*", source_name)[1:] if part])
     for m in _PUBLISHER_RE.finditer(text):
         candidates.append(m.group(1) or m.group(2) or m.group(3) or m.group(4))
     for cand in candidates:

@@ -77,6 +77,17 @@ def test_we_city_is_the_publisher():
     assert ("delegation_visit", ("北京市西城区", "河北省秦皇岛市"), "2017-08-26", False) in got
 
 
+def test_two_sides_are_the_one_region_named_and_the_publisher():
+    # the title names only the guest's province; the home province is the paper's (安徽日报, re-hosted
+    # by a portal whose name comes first)
+    text = ("4月7日下午,省长李某某在合肥会见蒙古国科布多省省长嘎拉森多恩杜格一行。\n"
+            "会见后,两省签署建立友好省际关系意向书。")
+    got = befriended(text, title="李某某会见蒙古国科布多省省长", publish_date=dt.date(2017, 4, 10),
+                     source_name="中安在线-安徽日报")
+    assert got == [{"安徽省", "蒙古国科布多省"}]
+    assert befriended(text, title="李某某会见蒙古国科布多省省长", publish_date=dt.date(2017, 4, 10)) == []
+
+
 def test_multi_party_meeting_and_collective_anaphor():
     text = ("7月28日至29日,长江中游城市群省会城市第十届会商会在长沙召开,武汉、长沙、合肥、南昌及观察员城市共聚一堂。\n"
             "四省会城市及12个观察员城市的市长共同签署了《长江中游城市群2024年重点合作事项》。\n"

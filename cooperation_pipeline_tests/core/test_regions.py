@@ -105,6 +105,7 @@ def test_publisher_region_from_source_and_credits(gaz):
     assert publisher_region(gaz, None, "作者:admin 来源:贵阳日报 浏览次数:0").name == "贵州省贵阳市"
     assert publisher_region(gaz, None, "工作情况。(昆明日报 首席记者张某 通讯员李某)").name == "云南省昆明市"
     assert publisher_region(gaz, "红网", "") is None
+    assert publisher_region(gaz, "中安在线-安徽日报", "").name == "安徽省"  # a portal re-hosting a paper
 
 
 def test_foreign_place_written_after_its_country(gaz):
