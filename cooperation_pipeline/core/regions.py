@@ -701,13 +701,15 @@ class Gazetteer:
         countries = {f.entry.region.name for m in mentions for f in m.forms if f.entry.region.level == "country"}
         for m in mentions:
             # 山梨市 where the list has 山梨县: the known short name with another level is that unit
-            # (of a country the text names; and a word must end there: not 加州市场)
+            # (of a country the text names, or by a name no Chinese place bears: 安塔利亚省; and a
+            # word must end there: not 加州市场)
             entries = {f.entry for f in m.forms}
             only = next(iter(entries)) if len(entries) == 1 else None
             suffix = text[m.end:m.end + 1]
             if only is not None and only.foreign and only.region.level != "country" and m.kind == "short" \
                     and suffix and suffix in "市郡县町村州道省" and not only.region.name.endswith(suffix) \
-                    and only.region.country in countries and text[m.end + 1:m.end + 2] in _WORD_END:
+                    and (only.region.country in countries or not m.forms[0].weak) \
+                    and text[m.end + 1:m.end + 2] in _WORD_END:
                 add(only.region.country, m.surface + suffix, m.surface + suffix, suffix)
 
         prev_end = -1

@@ -253,6 +253,8 @@ def test_a_known_foreign_short_name_with_another_level(gaz):
     # the list has 日本山梨县; the text names the city, in a document that names Japan
     assert resolved(gaz, "日本友人。山梨市与萧山区") == ["日本", "日本山梨市", "浙江省杭州市萧山区"]
     assert resolved(gaz, "美国。加州市场") == ["美国", "美国加利福尼亚州"]
+    # the list has 土耳其安塔利亚市; no Chinese place is called 安塔利亚, so no country need be named
+    assert resolved(gaz, "安徽省与安塔利亚省政府签署") == ["安徽省", "土耳其安塔利亚省"]
 
 
 def test_a_foreign_name_with_its_level_needs_no_country(gaz):
