@@ -50,10 +50,15 @@ _FOREIGN_STOP_RE = re.compile(
     r"|城$")  # (…城 + 市 is 城市, a word; 洪城 + 郡 is a county: see _no_foreign_name)
 
 
+_COUNT_CHARACTERS = set("一二三四五六七八九十两几多")
+
+
 def _no_foreign_name(dm: re.Match) -> bool:
     """The name a foreign path match reads holds a word that no place name holds (韩国各城市,
-    日本主要城市), where 韩国洪城郡 is a county."""
+    日本主要城市), where 韩国洪城郡 is a county, or ends in a count."""
     name, suffix = dm.group(3), dm.group(4)
+    if name[-1] in _COUNT_CHARACTERS:
+        return True  # 越南边境四省: a count of provinces (三重县 and 八户市 do not end in one)
     found = _FOREIGN_STOP_RE.search(name)
     return found is not None and (found.group(0) != "城" or suffix == "市")
 
