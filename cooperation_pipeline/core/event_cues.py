@@ -20,7 +20,7 @@ UNQUOTED_AGR_RE = re.compile(
 )
 COUNT_PREFIX = re.compile(r"^[一二三四五六七八九十两百\d]+[个项份批]")
 GENERIC_AGR = {"协议", "合作协议", "协议书", "框架协议", "合作框架协议", "备忘录", "合作备忘录", "合作书"}
-FRIEND_REL = (r"(?:友好(?:交流|合作)?(?:城市|区市|市区|县市|市县|区县|县区|省州|省县|省区|州市|省市|城区|省|州)"
+FRIEND_REL = (r"(?:友好(?:交流|合作)?(?:城市|区市|市区|县市|市县|区县|县区|省州|省县|省区|州市|省市|区州|州区|省道|城区|省|州)"
               r"|友好交流(?=关系|协议|协定|意向|备忘录|合作书)|友城|姐妹城市|姐妹友好城市|姊妹城市|姊妹市|姐妹市|结好(?=协议)"
               r"|(?<=建立)(?:国际)?友好关系(?=协定|协议|意向书|备忘录))")
 FRIEND_RE = re.compile(
@@ -49,6 +49,8 @@ LEADING_CREDIT = re.compile(r"[^，,。；;]{0,40}?(?:讯|电)\s*(?:[(（【][^)
 INTENT_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:》|协议书?|备忘录)\s*(?:达成|形成)(?:了)?(?:签约|合作)?意向")
 # “一地六县”即A、B…: a named group defined by its members
 GROUP_DEFINITION = re.compile(r"[“\"]([^“”\"，,。]{2,10})[”\"](?:即|是指|指的是|包括)")
+# 包括福建、江西…等内地九个省区和港澳两个特别行政区在内的“泛珠三角”区域: the list before its name
+GROUP_LISTED_BEFORE = re.compile(r"包括([^。；;“”\"]{4,200}?)在内的[“\"]([^“”\"，,。]{2,10})[”\"]")
 AT_THE_MEETING = re.compile(r"(?:峰会|会议|论坛|大会|联席会|座谈会|会)(?:期间|上)[，,]?\s*(?:还|共同|正式)?$")
 # 川渝九地商协会发展合作峰会: a meeting of chambers, associations or entrepreneurs, not of governments
 BUSINESS_MEETING = re.compile(r"(?<!会)商会|商协会|工商联|企业家|协会|学会|联合会")  # (会商会 is a consultation)
@@ -105,7 +107,8 @@ PAIR_JOIN = re.compile(r"(?:人民政府|政府)?[与和同](?:人民政府)?")
 # what may stand between a title's opening 《 and its signatories, and between them
 TITLE_SIGNATORY_GAP = re.compile(r"\s*(?:国|人民政府|政府|市委|党委|[与和同、及])?\s*[与和同、及]?\s*")
 PAIR_VERB = r"(?:签署|签订|签约|缔结|建立|结为|结成)"
-PAIR_SEP = re.compile(r"[、，,；;]|以及|及|和")
+# (…与韩国首尔市信息化规划官,市教委与…: the office of a pair's second side may follow it)
+PAIR_SEP = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:政府|官|委|局|厅|办))?(?:[、，,；;]|以及|及|和)")
 # deputies' delegations at people's congresses, sports and art troupes
 NOT_A_VISIT = re.compile(r"审议|人大代表|全国人大|人代会|两会|运动会|体育代表团|艺术团|比赛|参赛")
 # 与毗邻5县签订: a counted group right after 与 is the counterpart of the regions named before
@@ -146,7 +149,9 @@ JOINED_AFTER = re.compile(r"[省市区县州]?\s*(?:和|及|以及|与|、)")
 ANAPHOR_COUNT = {"双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 我市/本市 = the publisher; not 资本市场, 日本市场, 基本市情
 SELF_RE = re.compile(r"我(省|市|区|县|州)|(?:(?<![\u4e00-\u9fff])|(?<=[在与和同到赴来为对向及、]))本(省|市|区|县|州)(?![场值级情政])"
-                     r"|(?<=代表)(省|市|区|县|州)(?=政府与|人民政府与)")  # 市长…代表市政府与…签署
+                     r"|(?<=代表)(省|市|区|县|州)(?=政府与|人民政府与)"  # 市长…代表市政府与…签署
+                     # ,市教委与乌拉圭圣何塞省政府…签署: a department of the page's own city, written bare
+                     r"|(?<=[，,、；;])(省|市|区|县)[\u4e00-\u9fff]{1,6}?(?:委|局|厅|办)(?=[与和同])")
 # 代表齐聚长沙签署: the venue; 莫过于, 由于, 对于, 关于: no place
 # (在昆士兰州首府布里斯班: the capital named after its state is the venue)
 LOCATION_BEFORE = re.compile(r"(?:在|(?<![过由对关至等属基])于|齐聚|相聚|聚首|汇聚|云集)$"

@@ -101,7 +101,7 @@ class EventExtractor:
             named = self._named_cache[key] = self._named_parties(s)
         out = list(named)
         for mm in cue.SELF_RE.finditer(s.text):
-            region = self._self_region(mm.group(1) or mm.group(2) or mm.group(3), s.text)
+            region = self._self_region(mm.group(1) or mm.group(2) or mm.group(3) or mm.group(4), s.text)
             if region is not None:
                 out.append(Party(region, s.start + mm.start(), s.start + mm.end(), False))
         out.sort(key=lambda p: p.start)
@@ -155,16 +155,20 @@ class EventExtractor:
         return region
 
     def _group_aliases(self) -> dict[str, list[str]]:
-        """Named groups the text defines by listing them: “一地六县”即…溧阳市、宜兴市,…广德市和郎溪县."""
+        """Named groups the text defines by listing them: “一地六县”即…溧阳市、宜兴市,…广德市和郎溪县, or
+        包括福建、江西…在内的“泛珠三角”."""
         out: dict[str, list[str]] = {}
+        spans = []
         for dm in cue.GROUP_DEFINITION.finditer(self.doc):
             end = self.doc.find("。", dm.end())
-            end = len(self.doc) if end < 0 else end
-            span = [m for m in self.mentions if dm.end() <= m.start and m.end <= end and m.region.level != "country"
+            spans.append((dm.group(1), dm.end(), len(self.doc) if end < 0 else end))
+        spans += [(dm.group(2), dm.start(1), dm.end(1)) for dm in cue.GROUP_LISTED_BEFORE.finditer(self.doc)]
+        for alias, start, end in spans:
+            span = [m for m in self.mentions if start <= m.start and m.end <= end and m.region.level != "country"
                     and not is_department(self.doc, m)]
             names = collapse(list(dict.fromkeys(m.region.name for m in span)), self.gaz)
             if len(names) >= 2:
-                out[dm.group(1)] = names
+                out[alias] = names
         return out
 
     def _title_topic(self, m: RegionMention) -> bool:
@@ -868,7 +872,7 @@ class EventExtractor:
         if members is not None:
             return [members] if members else []
         if cue.MEETING_SUBJECT.match(s.text) and self.last_meeting and len(self.last_meeting) >= 2 \
-                and not any(p.start < pos for p in parties):
+                and not any(p.start < pos for p in parties) and not self._commemorated(s, pos):
             # 此次座谈会…签署了…连云港片区合作框架等5个合作协议: the meeting's parties sign (the
             # regions after the verb are what the agreements are about)
             return [list(self.last_meeting)]
@@ -955,7 +959,7 @@ class EventExtractor:
             # 随后,张某与李某签署了《…》: the signers' regions stand for the parties
             signers = [r.name for n, r in self.people.items() if n in head]
             names = collapse(list(dict.fromkeys(names + signers)), self.gaz)
-        if not names and self.last_meeting and len(self.last_meeting) >= 2 \
+        if not names and self.last_meeting and len(self.last_meeting) >= 2 and not self._commemorated(s, pos) \
                 and (cue.AT_THE_MEETING.search(self.doc, s.start, pos) or cue.MEETING_SUBJECT.match(s.text)):
             return [list(self.last_meeting)]  # 峰会上签署了《…》: the meeting's parties sign
         if len(names) < 2:
@@ -986,6 +990,11 @@ class EventExtractor:
             if subject is not None and subject.region.name in names:
                 return [[subject.region.name, n] for n in names if n != subject.region.name]
         return [names]
+
+    def _commemorated(self, s: Sentence, pos: int) -> bool:
+        """本次会议为了纪念…自由贸易协定签署10周年: the signing is the anniversary a meeting marks,
+        not one of the meeting's."""
+        return "纪念" in self.doc[s.start:pos] and re.match(r"[^，,。；;]{0,6}周年", self.doc[pos:]) is not None
 
     def _groups_by_topic(self, parties: list[Party], start: int, pos: int) -> list[list[str]]:
         """``湖北省、湖南省就长江干流…,云南省、贵州省、四川省就赤水河流域…分别签署``: each group of

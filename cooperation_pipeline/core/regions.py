@@ -110,7 +110,7 @@ _NOT_ABBREVIATIONS = {"苏宁"}  # a company
 # two to four abbreviations before a word of cooperation between them
 _ABBREVIATION_RUN_RE = re.compile(
     r"([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台]{2,4})"
-    r"(?=两地|两省|两省区|两省市|双方|合作|联席|融合|协同(?!发展)|协作|峰会|高层|经贸|签署|签订|共建|对口)"
+    r"(?=两地|两省|两省区|两省市|两个?特别行政区|双方|合作|联席|融合|协同(?!发展)|协作|峰会|高层|经贸|签署|签订|共建|对口)"
 )
 # 在渝举办: the abbreviations that name one province-level place as the venue (not 宁, 青, 苏, 桂, 吉:
 # 在宁 is Nanjing, 在青 Qingdao; not 港, 台; and not after 赴, whose partner is often a city of it)
@@ -559,6 +559,11 @@ class Gazetteer:
                 continue
             if entry.foreign or (region.level == "province" and not region.name.endswith("市")):
                 continue
+            if region.province == "台湾省" and region.level == "county" and m.kind == "short" \
+                    and text.startswith("市", m.end) and not after_county:
+                # 宜兰市与洛克维尔市缔姊妹市: the city inside 宜兰县 that bears its name, not the county
+                towns.append((m.surface + "市", m.surface + "市", entry))
+                continue
             # a town of a county written with its level (威信县双河苗族彝族乡), not after another
             # county (威信县双河… is 威信's town, not 双河市's)
             holds_towns = region.level == "county" or region.name in self._without_counties
@@ -703,7 +708,10 @@ class Gazetteer:
             if base not in self._forms and base != surface:
                 overlay.setdefault(base, []).append(_Form(entry, "name", False))
 
-        countries = {f.entry.region.name for m in mentions for f in m.forms if f.entry.region.level == "country"}
+        # (哈萨克斯坦东哈萨克斯坦州, a full name, names its country too)
+        countries = {f.entry.region.name if f.entry.region.level == "country" else f.entry.region.country
+                     for m in mentions for f in m.forms
+                     if f.entry.region.level == "country" or (f.entry.foreign and f.kind == "full")}
         for m in mentions:
             # 山梨市 where the list has 山梨县: the known short name with another level is that unit
             # (of a country the text names, or by a name no Chinese place bears: 安塔利亚省; and a

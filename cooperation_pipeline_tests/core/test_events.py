@@ -88,6 +88,40 @@ def test_two_sides_are_the_one_region_named_and_the_publisher():
     assert befriended(text, title="李某某会见蒙古国科布多省省长", publish_date=dt.date(2017, 4, 10)) == []
 
 
+def test_a_group_named_after_its_members_signs_as_them():
+    # the group's members are listed once, before its name; the signing names only the group
+    text = ("泛珠三角区域合作与发展论坛3日在广州,签署了《泛珠三角区域合作框架协议》。"
+            "包括福建、江西、湖南、广东等内地省区和港澳两个特别行政区在内的“泛珠三角”区域的合作,是重要战略部署。")
+    assert signed(text, publish_date=dt.date(2004, 6, 4)) == [
+        {"福建省", "江西省", "湖南省", "广东省", "香港特别行政区", "澳门特别行政区"}]
+
+
+def test_minutes_of_talks_are_signed():
+    text = ("中共广西壮族自治区委员会书记彭清华与越南广宁省委书记杜某、谅山省委书记林某进行工作会谈,"
+            "共同签署会谈纪要。")
+    assert signed(text) == [{"广西壮族自治区", "越南广宁省", "越南谅山省"}]
+
+
+def test_friendships_of_a_region_and_several_provinces_pair_one_by_one():
+    text = "会上,新疆维吾尔自治区与哈萨克斯坦东哈萨克斯坦州、阿拜州签署了缔结友好区州关系协议书。"
+    assert befriended(text) == [{"新疆维吾尔自治区", "哈萨克斯坦东哈萨克斯坦州"}, {"新疆维吾尔自治区", "哈萨克斯坦阿拜州"}]
+
+
+def test_pairs_whose_sides_are_offices():
+    # a bare 市教委 is the page's own city's; an office may follow the second side of a pair
+    text = ("8月23日,我市举行国际友好城市合作项目签约活动。重庆市巴南区与日本新潟县三条市,"
+            "市经济信息委与韩国首尔市信息化规划官,市教委与乌拉圭圣何塞省政府分别签署合作协议。")
+    got = signed(text, publish_date=dt.date(2018, 8, 24), source_name="重庆商报")
+    assert got == [{"重庆市巴南区", "日本三条市"}, {"重庆市", "韩国首尔市"}, {"重庆市", "乌拉圭圣何塞省"}]
+
+
+def test_a_meeting_marking_a_signing_anniversary_signs_nothing():
+    text = ("上海市、辽宁省以及韩国仁川、光州等地的代表们,在韩国首尔举办了第3届韩中知事省长会议。"
+            "本次会议为了纪念韩中建交33周年和韩中自由贸易协定签署10周年,由两国机构共同主办。")
+    assert signed(text) == []
+    assert [e.event_type for e in events(text)] == ["joint_meeting"]
+
+
 def test_multi_party_meeting_and_collective_anaphor():
     text = ("7月28日至29日,长江中游城市群省会城市第十届会商会在长沙召开,武汉、长沙、合肥、南昌及观察员城市共聚一堂。\n"
             "四省会城市及12个观察员城市的市长共同签署了《长江中游城市群2024年重点合作事项》。\n"

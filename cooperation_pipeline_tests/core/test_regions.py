@@ -270,6 +270,12 @@ def test_a_foreign_name_with_its_level_needs_no_country(gaz):
     assert "河北省" in resolved(gaz, "来到艾奥瓦州出席河北省与艾州建立友好省州关系")
 
 
+def test_a_count_after_a_country_is_no_place_and_taiwan_county_seats(gaz):
+    assert resolved(gaz, "广西与越南边境四省党委书记") == ["广西壮族自治区", "越南"]
+    # 宜兰市 is the city inside 宜兰县 that bears its name
+    assert resolved(gaz, "宜兰市与美国马里兰州洛克维尔市缔结姊妹市") == ["台湾省宜兰县宜兰市", "美国洛克维尔市"]
+
+
 def test_a_name_listed_among_siblings_takes_their_province(gaz):
     # 中山 alone is a common word (and a district of 大连); between 珠海 and 江门 it is 广东省中山市
     assert resolved(gaz, "珠海、中山、江门三地") == ["广东省珠海市", "广东省中山市", "广东省江门市"]
