@@ -998,7 +998,9 @@ class Gazetteer:
             if not m.chained and form.kind != "full":
                 if entry.foreign and level != "country" and entry.parent not in context and not m.standalone:
                     continue
-                if form.weak and name not in anchors:
+                if form.weak and name not in anchors and not (
+                        # 泰安市…泰山区 (also a district of 新北市): its city named, a full name is that city's
+                        form.kind == "name" and len(form.entry.base) >= 3 and entry.parent in anchors):
                     continue
                 if form.kind == "short" and level == "county" and not (
                     name in anchors or (entry.parent in context)

@@ -276,6 +276,12 @@ def test_a_count_after_a_country_is_no_place_and_taiwan_county_seats(gaz):
     assert resolved(gaz, "宜兰市与美国马里兰州洛克维尔市缔结姊妹市") == ["台湾省宜兰县宜兰市", "美国洛克维尔市"]
 
 
+def test_a_shared_district_name_is_that_of_the_city_named(gaz):
+    # 泰山区 is a district of 泰安市 and of 新北市: the page names 泰安市
+    assert resolved(gaz, "泰安市人民政府 泰山区与灵璧县缔结为友好县区")[:2] == ["山东省泰安市", "山东省泰安市泰山区"]
+    assert "山东省泰安市泰山区" not in resolved(gaz, "泰山区与灵璧县缔结为友好县区")
+
+
 def test_a_name_listed_among_siblings_takes_their_province(gaz):
     # 中山 alone is a common word (and a district of 大连); between 珠海 and 江门 it is 广东省中山市
     assert resolved(gaz, "珠海、中山、江门三地") == ["广东省珠海市", "广东省中山市", "广东省江门市"]
