@@ -78,6 +78,9 @@ _OLD_SUFFIXES = set("县市区旗")
 # a town (镇, 乡, 街道) written right after its county: 叙永县分水镇, 威信县双河苗族彝族乡
 _TOWN_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:镇|乡|街道)(?!村|镇|长|办|干部|企业|振兴|村振兴|风貌)")
 # 屏东县恒春镇长: a town and its head; 云林县斗六市长: a city under a 台湾 county (县辖市)
+# 廊下、吕巷、张堰三镇: a count of towns after their bare names, each a name of two or three characters
+_TOWN_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:等)?[两二三四五六七八九十]个?(?:乡镇|镇|乡|街道)(?![长村])")
+_BARE_LISTED_AFTER = r"(?=[、和与及]|(?:等)?[两二三四五六七八九十]个?(?:乡镇|镇|乡|街道))"
 _TOWN_HEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:镇|乡)(?=长)")
 _TAIWAN_CITY_RE = re.compile(r"([\u4e00-\u9fff]{2})市")
 _NOT_TOWNS = {"城镇", "城乡", "乡镇", "村镇", "集镇", "小城镇", "新乡", "老乡", "家乡", "故乡", "下乡", "返乡", "城关镇"}
@@ -615,9 +618,21 @@ class Gazetteer:
         # 叙永县分水镇, 武进区南夏墅街道: a town of a county written right after it, named county + town
         # 石碶街道与屏都街道 in a page that names 海曙区 and 庆元县: a town the division table lists under
         # a county the document names, written alone
-        for county in {e for m in mentions for e in [m.forms[0].entry] if len({f.entry for f in m.forms}) == 1
-                       and e.region.level == "county" and not e.foreign}:
+        counties = {e for m in mentions for e in [m.forms[0].entry] if len({f.entry for f in m.forms}) == 1
+                    and e.region.level == "county" and not e.foreign}
+        for county in counties:
             towns += [(town, town, county) for town in self._towns.get(county.region.name, ()) if town in text]
+        # 金山区廊下、吕巷、张堰与…广陈、新仓五镇: towns of those counties listed by their bare names before
+        # the count of towns
+        for cm in _TOWN_COUNT_RE.finditer(text):
+            start = max(text.rfind(c, 0, cm.start()) for c in "，,。；;：:\n") + 1
+            span = text[start:cm.end()]
+            for county in counties:
+                for town in self._towns.get(county.region.name, ()):
+                    stem = town[:-2] if town.endswith("街道") else town[:-1]
+                    if len(stem) >= 2 and stem in span and stem not in self._forms and re.search(
+                            "(?<=[、和与及区县市])" + stem + _BARE_LISTED_AFTER, span):
+                        towns.append((stem, town, county))
         for surface, written, county in towns:
             town = _add_child(overlay, self._forms, surface, county, written, "town", written, min_name=3)
             # 梅江镇民族村与太和镇结对: a village written after its town

@@ -282,6 +282,15 @@ def test_a_shared_district_name_is_that_of_the_city_named(gaz):
     assert "山东省泰安市泰山区" not in resolved(gaz, "泰山区与灵璧县缔结为友好县区")
 
 
+def test_towns_listed_by_bare_names_before_their_count(gaz):
+    text = "相互毗邻的上海市金山区廊下、吕巷、张堰与浙江省平湖市广陈、新仓五镇,本就人缘相亲"
+    names = resolved(gaz, text)
+    assert {"上海市金山区廊下镇", "上海市金山区吕巷镇", "上海市金山区张堰镇", "浙江省嘉兴市平湖市广陈镇",
+            "浙江省嘉兴市平湖市新仓镇"} <= set(names)
+    # without the count the bare names stay words
+    assert "上海市金山区廊下镇" not in resolved(gaz, "上海市金山区廊下、吕巷一带")
+
+
 def test_a_name_listed_among_siblings_takes_their_province(gaz):
     # 中山 alone is a common word (and a district of 大连); between 珠海 and 江门 it is 广东省中山市
     assert resolved(gaz, "珠海、中山、江门三地") == ["广东省珠海市", "广东省中山市", "广东省江门市"]
