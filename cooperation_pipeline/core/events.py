@@ -1411,6 +1411,18 @@ def _inside_title_quotes(doc: str, pos: int) -> bool:
     return closing < opening and doc.find("》", pos) >= 0
 
 
+def _chronicle_in_background(events: list[Event], publish_date: dt.date | None) -> None:
+    """2010年,琼粤两省签署…;2015年9月,两省签署…: signings a page dates only to the year or month,
+    in two or more different years, are a chronicle of earlier ties, not the news of the day (which
+    may be of the publish month: 今年3月 on a page of 14 March)."""
+    coarse = [ev for ev in events if ev.type in (SIGNING, FRIENDSHIP)
+              and ev.date is not None and ev.date.year is not None and ev.date.day is None]
+    if len({ev.date.year for ev in coarse}) >= 2:
+        for ev in coarse:
+            if publish_date is None or (ev.date.year, ev.date.month) != (publish_date.year, publish_date.month):
+                ev.background = True
+
+
 def extract_events(
     gaz: Gazetteer,
     doc: str,
@@ -1429,6 +1441,7 @@ def extract_events(
     if cue.ANNOUNCES_A_DATE.search(doc):  # 论坛将于六月一日在香港开幕: what it dates later is planned
         raw = [ev for ev in raw if not _after_publication(ev.date, publish_date)]
     attach_followers(raw, sentences)
+    _chronicle_in_background(raw, publish_date)
     merged = drop_title_summaries(fold_coarser(merge(raw), gaz))
     attach_content(merged, sentences)
     return to_mentions(merged)

@@ -122,6 +122,16 @@ def test_a_meeting_marking_a_signing_anniversary_signs_nothing():
     assert [e.event_type for e in events(text)] == ["joint_meeting"]
 
 
+def test_a_chronicle_of_signings_in_several_years_is_background():
+    text = ("据不完全统计,我省先后与广东省签署多个协议。2010年,琼粤两省签署了《广东·海南战略合作框架协议》。"
+            "2015年9月,琼粤两省签署了《广东·海南深化合作协议》。")
+    got = [(e.date, e.background) for e in events(text, source_name="海南日报") if e.event_type == "agreement_signing"]
+    assert got == [("2010", True), ("2015-09", True)]
+    # one signing of the day, dated to the day, stays the news
+    text = "2015年9月8日,琼粤两省签署了《广东·海南深化合作协议》。"
+    assert [(e.date, e.background) for e in events(text)] == [("2015-09-08", False)]
+
+
 def test_multi_party_meeting_and_collective_anaphor():
     text = ("7月28日至29日,长江中游城市群省会城市第十届会商会在长沙召开,武汉、长沙、合肥、南昌及观察员城市共聚一堂。\n"
             "四省会城市及12个观察员城市的市长共同签署了《长江中游城市群2024年重点合作事项》。\n"
