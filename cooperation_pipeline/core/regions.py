@@ -77,10 +77,10 @@ _NOT_DISTRICTS = {"地", "城", "郊", "市", "园", "社", "景", "片", "新",
 _OLD_SUFFIXES = set("县市区旗")
 # a town (镇, 乡, 街道) written right after its county: 叙永县分水镇, 威信县双河苗族彝族乡
 _TOWN_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:镇|乡|街道)(?!村|镇|长|办|干部|企业|振兴|村振兴|风貌)")
-# 屏东县恒春镇长: a town and its head; 云林县斗六市长: a city under a 台湾 county (县辖市)
 # 廊下、吕巷、张堰三镇: a count of towns after their bare names, each a name of two or three characters
 _TOWN_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:等)?[两二三四五六七八九十]个?(?:乡镇|镇|乡|街道)(?![长村])")
 _BARE_LISTED_AFTER = r"(?=[、和与及]|(?:等)?[两二三四五六七八九十]个?(?:乡镇|镇|乡|街道))"
+# 屏东县恒春镇长: a town and its head; 云林县斗六市长: a city under a 台湾 county (县辖市)
 _TOWN_HEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:镇|乡)(?=长)")
 _TAIWAN_CITY_RE = re.compile(r"([\u4e00-\u9fff]{2})市")
 _NOT_TOWNS = {"城镇", "城乡", "乡镇", "村镇", "集镇", "小城镇", "新乡", "老乡", "家乡", "故乡", "下乡", "返乡", "城关镇"}
