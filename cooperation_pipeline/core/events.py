@@ -101,7 +101,7 @@ class EventExtractor:
             named = self._named_cache[key] = self._named_parties(s)
         out = list(named)
         for mm in cue.SELF_RE.finditer(s.text):
-            region = self._self_region(mm.group(1) or mm.group(2) or mm.group(3) or mm.group(4), s.text)
+            region = self._self_region(next(filter(None, mm.groups())), s.text)
             if region is not None:
                 out.append(Party(region, s.start + mm.start(), s.start + mm.end(), False))
         out.sort(key=lambda p: p.start)
@@ -531,9 +531,14 @@ class EventExtractor:
         return dates_mod.resolve(dates_mod.DateMention(line.start, line.end, line.text, line.value, "absolute"),
                                  publish_date=self.publish_date, doc_year=self.doc_year)
 
+    def _clause_start(self, s: Sentence, pos: int) -> int:
+        """Where the clause holding ``pos`` starts: after the last comma or semicolon of the sentence
+        before it."""
+        return max([self.doc.rfind(c, s.start, pos) for c in "，,；;"] + [s.start - 1]) + 1
+
     def _respective_dates(self, s: Sentence, pos: int, background: bool) -> list[DateValue]:
         """``分别于2007年11月28日和2012年11月28日签订``: one signing per listed date."""
-        clause_start = max([self.doc.rfind(c, s.start, pos) for c in "，,；;"] + [s.start - 1]) + 1
+        clause_start = self._clause_start(s, pos)
         head = self.doc[clause_start:pos]
         m = re.search(r"分别(?:于|在)", head)
         if not m:
@@ -863,7 +868,7 @@ class EventExtractor:
             return [abbreviated]  # 最近结束的粤港合作联席会议,双方签署了8项合作协议
         # 由福建、浙江…四省旅游局主办的研讨会在福州举行,来自20个设区市的负责人签下协议: the hosts of the
         # occasion are not the signers named in another clause
-        trigger_clause = max([self.doc.rfind(c, s.start, pos) for c in "，,；;"] + [s.start - 1]) + 1
+        trigger_clause = self._clause_start(s, pos)
         hosts = [p for p in parties if p.start < trigger_clause and cue.HOSTS_AFTER.match(self.doc, p.end)]
         parties = [p for p in parties if p not in hosts]
         # (an anaphor of the hosts, 两省旅游局主办, counts no signers either)
@@ -882,7 +887,7 @@ class EventExtractor:
         topics = self._groups_by_topic(parties, s.start, pos)
         if topics:
             return topics
-        clause_start = max([self.doc.rfind(c, s.start, pos) for c in "，,；;"] + [s.start - 1]) + 1
+        clause_start = trigger_clause
         head = self.doc[clause_start:pos]
         clause_end_m = re.compile(r"[，,。；;]").search(self.doc, pos)
         clause_end = clause_end_m.start() if clause_end_m else s.end
