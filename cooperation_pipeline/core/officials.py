@@ -774,9 +774,37 @@ def _sentence_index(text: str):
     return index
 
 
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+
+
 def _clause_after(text: str, pos: int) -> str:
-    m = re.compile(r"[，,。；;！？!?\n]").search(text, pos)
+    m = _CLAUSE_END.search(text, pos)
     return text[pos : m.start() if m else len(text)]
+
+
+def _occurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Where the names occur, leftmost first and longest at one place, never overlapping: what an
+    alternation regex of the names finds, without compiling one per document."""
+    hits = []
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            hits.append((i, i + len(name)))
+            i = text.find(name, i + 1)
+    found, pos = [], 0
+    for start, end in sorted(hits, key=lambda h: (h[0], -h[1])):
+        if start >= pos:
+            found.append((start, end))
+            pos = end
+    return found
+
+
+def _without(text: str, names: set[str]) -> str:
+    out, pos = [], 0
+    for start, end in _occurrences(text, names):
+        out.append(text[pos:start])
+        pos = end
+    return "".join(out) + text[pos:]
 
 
 def _sentence_after(text: str, pos: int) -> str:
@@ -803,13 +831,12 @@ def _assign_roles(text: str, raws: list[_Raw]) -> None:
             r.roles |= roles
     # Other occurrences of the names (并与张某分别代表双方政府签订, 张某李某签约).
     if names:
-        name_re = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
-        for m in name_re.finditer(text):
-            name = m.group(0)
-            clause = _clause_after(text, m.end())
-            roles = _roles_from_clause(clause, text, m.end())
+        for start, end in _occurrences(text, names):
+            name = text[start:end]
+            clause = _clause_after(text, end)
+            roles = _roles_from_clause(clause, text, end)
             # names listed back to back before 签约 (张某李某签约)
-            rest = name_re.sub("", clause)
+            rest = _without(clause, names)
             if re.match(r"^[、和与及\s]*(?:签约|签字|签署|签订)", rest):
                 roles.add("sign")
             for r in raws:
