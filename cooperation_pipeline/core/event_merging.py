@@ -92,19 +92,29 @@ def drop_title_summaries(events: list[Event]) -> list[Event]:
 
 def fold_coarser(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """白沙镇与朱沱镇签订合作备忘录 …此次签约合作备忘录 (永川与合江): a signing of the same agreement on
-    the same day whose parties hold the parties of another is that signing, told at a coarser level."""
+    the same day whose parties hold the parties of another is that signing, told at a coarser level.
+    A friendship with one party in common needs no agreement in common: 宜兰市与台东市 established one,
+    and 缔盟仪式中…台东名产 (台东县) is that friendship again (where 上海市与明斯克市 and, the same day,
+    嘉定区与莫斯科区 are two)."""
     out = []
     for ev in events:
         finer = [f for f in events if f is not ev and f.type == ev.type and f.background == ev.background
-                 and len(f.parties) == len(ev.parties) and f.date is not None and ev.date is not None
-                 and (f.date.year, f.date.month, f.date.day) == (ev.date.year, ev.date.month, ev.date.day)
-                 and set(ev.agreements) & set(f.agreements)
-                 and all(any(gaz.is_ancestor(c, p) for p in f.parties) for c in ev.parties)]
+                 and len(f.parties) == len(ev.parties) and set(f.parties) != set(ev.parties)
+                 and _same_day(f.date, ev.date, allow_none=ev.type == FRIENDSHIP)
+                 and (set(ev.agreements) & set(f.agreements)
+                      or (ev.type == FRIENDSHIP and set(ev.parties) & set(f.parties)))
+                 and all(c in f.parties or any(gaz.is_ancestor(c, p) for p in f.parties) for c in ev.parties)]
         if len(finer) != 1:
             out.append(ev)  # (two county pairs under the two cities: the cities signed one of their own)
         else:
             finer[0].domain_text.extend(ev.domain_text)
     return out
+
+
+def _same_day(a: DateValue | None, b: DateValue | None, *, allow_none: bool) -> bool:
+    if a is None or b is None:
+        return allow_none and a is None and b is None
+    return (a.year, a.month, a.day) == (b.year, b.month, b.day)
 
 
 def attach_followers(events: list[Event], sentences: Sequence[Sentence]) -> None:

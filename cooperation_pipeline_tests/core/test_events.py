@@ -881,8 +881,21 @@ def test_a_township_named_after_a_city_and_an_office_abroad_are_no_parties():
 
 
 def test_a_hope_or_a_help_to_bring_about_a_friendship_is_none():
-    for text in ("得知该市盼与台南市结为姊妹市。", "议长协助促成台南市与美国西柯汶纳市缔结姊妹市。"):
+    for text in ("得知该市盼与台南市结为姊妹市。", "议长协助促成台南市与美国西柯汶纳市缔结姊妹市。",
+                 "台南市议会在美助台南与西柯汶纳市缔盟。", "希望武汉可以成为白俄罗斯布列斯特市的友好城市。",
+                 "台南市与美国西柯汶纳市研议缔盟事宜。"):
         assert not [e for e in events(text) if e.event_type == "friendship_established"], text
+
+
+def test_taiwan_sister_cities_are_joined_by_dimeng_and_friends_become_friends():
+    assert befriended("宜兰市1988年与美国堪萨斯州黎雾市缔盟。") == [{"台湾省宜兰县宜兰市", "美国黎雾市"}]
+    assert befriended("双鸭山于2013年与俄罗斯马加丹州成为友好城市。") == [{"黑龙江省双鸭山市", "俄罗斯马加丹州"}]
+
+
+def test_a_friendship_told_again_with_one_side_coarser_is_the_same_friendship():
+    text = ("宜兰市与台东市昨天签订缔结友好城市关系合作备忘录。"
+            "缔盟仪式中,黄定和送上宜兰市志,陈建阁也回赠台东名产,双方期待互相合作。")
+    assert befriended(text) == [{"台湾省宜兰县宜兰市", "台湾省台东县台东市"}]
 
 
 def test_the_official_who_governs_one_region_and_mayors_another_signs_for_the_city():
