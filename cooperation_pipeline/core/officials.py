@@ -67,7 +67,7 @@ _MULTI_FOLLOW = (
     "致欢迎", "签署", "签订", "签约", "签字", "等领导", "等市领导", "等区领导", "等省领导", "等同志",
     "日前", "近日", "昨日", "今日", "上午", "下午", "晚上", "当天", "接待", "迎接", "带领",
     "举行", "正式", "为团长", "曾率", "亲自", "一起", "接见", "会晤", "会面", "座谈", "共商", "共谋", "共话",
-    "共叙", "透过", "通过", "昨天", "今天", "进行", "手中", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+    "共叙", "透过", "通过", "昨天", "今天", "进行", "手中", "签下", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
 )
 _CN_DAY = re.compile(r"[一二三四五六七八九十]{1,3}日")
 _STRONG_SINGLE = set("率说等在对向就赴也还是与及并讲谈称")
@@ -148,6 +148,8 @@ def _after_score(text: str, pos: int) -> int:
     if text.startswith(_MULTI_FOLLOW, pos):
         return 2
     ch = text[pos]
+    if ch in "说称" and (pos + 1 >= len(text) or text[pos + 1] in _PUNCT):
+        return 2  # 市长大久保勉说,: a verb of speaking that ends its clause
     if ch in _STRONG_SINGLE:
         return 1
     if ch in _WEAK_SINGLE:
@@ -875,7 +877,7 @@ def _assign_roles(text: str, raws: list[_Raw]) -> None:
                 r.roles.add("sign")
 
 
-_SIGN_VERB = re.compile(r"签署|签订|签字|签约(?!仪式|活动|现场)")
+_SIGN_VERB = re.compile(r"签署|签订|签字|签下|签约(?!仪式|活动|现场)")
 _NOT_SIGNER = re.compile(r"见证|出席|主持|陪同|参加|观看|列席|致辞|讲话")
 
 

@@ -362,6 +362,13 @@ def test_japanese_names_after_bare_titles_on_a_page_about_japan_and_the_same_per
     assert {region for name, region in found if name == "黄某哲"} == {"台湾省台南市"}
 
 
+def test_a_japanese_name_ended_by_speaking_or_by_signing():
+    found = people("日本久留米市与合肥市举行庆典。久留米市市长大久保勉说,希望两市友好关系世代传承。")
+    assert "大久保勉" in {name for name, _ in found}
+    found = people("台北市今日正式与日本松山市缔结友谊市,并与日本松山市长野志克仁签下友谊市协定。")
+    assert found[("野志克仁", "日本松山市")] == ("日本松山市长", "sign")
+
+
 def test_bare_titles_listed_with_a_placed_one_and_leaders_who_once_led_a_delegation():
     found = people("5月30日,省委书记陈某,省委副书记、省长吴某率青海省党政代表团赴甘肃省考察。")
     assert ("陈某", "青海省") in found and ("吴某", "青海省") in found
