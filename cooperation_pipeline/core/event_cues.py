@@ -80,6 +80,7 @@ COUNTED_MEMBERS = re.compile(
 # 来足考察: a one-character abbreviation of the host (大足) right after the verb of coming
 ONE_CHARACTER_HOST = re.compile(r"(?:一行)?(?:来|到|赴)([\u4e00-\u9fff])(?=考察|调研|交流|访问|参观|洽谈|对接|学习|开展)")
 MEETING_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|与|和|同|、)\s*")
+WITNESS_RE = re.compile(r"见证|出席|陪同|主持|列席|观看")
 MEETING_VERB_RE = re.compile(r"召开|举行|举办|开幕|闭幕|召集|主办|出席|主持|参加")
 INTERNAL_MEETING = re.compile(r"全市|全区|全省|全县|系统|常委会|党组|理论学习|民主生活|务虚")
 DELEG_RE = re.compile(r"(?:党政代表团|党政考察团|政府代表团|经贸代表团|友好代表团|考察团|代表团|(?<=[\u4e00-\u9fff])(?:带队|率队))")

@@ -960,6 +960,11 @@ class EventExtractor:
         if len(names) == 1 and len(venues) == 1 and re.search(r"两地|双方", fill_text):
             # 吉林省在渝举办推介会,两地旅游部门签订: the host and the place it came to
             names = collapse(names + list(venues), self.gaz)
+        subject = self._signer_before(head, clause_start, parties)
+        if subject is not None and names and subject not in names:
+            # 自治区党委书记鹿心社与越南谅山省委书记…、高平省委书记…共同签署: the region of the official
+            # who opens the clause signs with the regions of those after 与
+            names = collapse([subject] + names, self.gaz)
         if len(names) < 2:
             # 随后,张某与李某签署了《…》: the signers' regions stand for the parties
             signers = [r.name for n, r in self.people.items() if n in head]
@@ -995,6 +1000,17 @@ class EventExtractor:
             if subject is not None and subject.region.name in names:
                 return [[subject.region.name, n] for n in names if n != subject.region.name]
         return [names]
+
+    def _signer_before(self, head: str, clause_start: int, parties: list[Party]) -> str | None:
+        """The region of the official named first in the clause, before any region, and joined by
+        与 to the others (张某与…签署); none when the clause has a witness (见证, 出席)."""
+        first_party = min((p.start for p in parties if p.start >= clause_start), default=None)
+        for name, region in self.people.items():
+            at = head.find(name)
+            if at >= 0 and (first_party is None or clause_start + at < first_party) \
+                    and head.startswith(("与", "和", "同"), at + len(name)) and not cue.WITNESS_RE.search(head):
+                return region.name
+        return None
 
     def _commemorated(self, s: Sentence, pos: int) -> bool:
         """本次会议为了纪念…自由贸易协定签署10周年: the signing is the anniversary a meeting marks,

@@ -280,8 +280,10 @@ def parse_japanese_name(text: str, i: int, *, strict: bool = False) -> tuple[str
             return None
         if _after_score(text, i + length) >= 2 or (
                 length >= 3 and text.startswith(_FOREIGN_NAME_END[:-1] if strict else _FOREIGN_NAME_END, i + length)):
-            # 小松市市长和田慎司及其率领的代表团
-            return None if strict and _common_word(cand[:2]) else (cand, i + length)
+            # 小松市市长和田慎司及其率领的代表团 (越南边境四省党委书记新春会晤: a word, no name;
+            # 伯南布哥州州长里拉 is written in the transliteration table)
+            word = _common_word(cand[:2]) and (strict or (length == 2 and not set(cand) <= _TRANSLITERATION))
+            return None if word else (cand, i + length)
     return None
 
 
@@ -519,6 +521,11 @@ def _region_of(raw: _Raw, mentions: list[RegionMention], text: str, *, prev_in_s
         # 行政长官梁振英: the one special administrative region the article names
         sars = {r.name: r for r in doc_regions if r.name.endswith("特别行政区")}
         return next(iter(sars.values())) if len(sars) == 1 else None
+    if raw.title.startswith("自治区"):
+        # 自治区党委书记鹿心社 on a page about 广西: the one autonomous region the article names
+        regions = {r.name: r for r in doc_regions if r.level == "province" and r.name.endswith("自治区")}
+        if len(regions) == 1:
+            return next(iter(regions.values()))
     # A place we could not resolve (坦桑尼亚阿鲁沙市市长): no guess.
     if not _names_no_place(raw.title):
         return None

@@ -1240,3 +1240,14 @@ def test_names_put_on_an_agreement_and_a_joint_ceremony_sign():
     assert signed("6月28日,长沙市举行万人签名活动。") == []
     text = "5月11日,伊犁哈萨克自治州人民政府与内江市人民政府战略合作框架协议暨肉牛全产业链发展项目签约仪式在内江举行。"
     assert signed(text) == [{"新疆维吾尔自治区伊犁哈萨克自治州", "四川省内江市"}]
+
+
+def test_the_official_opening_a_signing_clause_signs_for_the_region_he_serves():
+    text = ("广西与越南边境省份党委书记会晤在南宁举行。1月6日,自治区党委书记鹿某社与越南谅山省委书记林某、"
+            "高平省委书记赖某进行工作会谈并共同签署会谈纪要。")
+    assert signed(text) == [{"广西壮族自治区", "越南谅山省", "越南高平省"}]
+    # a witness named first signs nothing
+    text = ("广西与越南边境省份交流活动在南宁举行。自治区党委书记鹿某社与副主席王某见证下,"
+            "越南谅山省与越南高平省签署合作协议。")
+    assert signed(text) == [{"越南谅山省", "越南高平省"}]
+

@@ -369,6 +369,12 @@ def test_a_japanese_name_ended_by_speaking_or_by_signing():
     assert found[("野志克仁", "日本松山市")] == ("日本松山市长", "sign")
 
 
+def test_a_bare_autonomous_region_title_serves_the_one_autonomous_region_named():
+    found = people("中国广西与越南边境四省党委书记新春会晤在柳州举行。自治区党委书记鹿某社与越南谅山省委书记林某会谈。")
+    assert ("鹿某社", "广西壮族自治区") in found
+    assert "新春" not in {name for name, _ in found}  # (…党委书记新春会晤: a word after a title)
+
+
 def test_bare_titles_listed_with_a_placed_one_and_leaders_who_once_led_a_delegation():
     found = people("5月30日,省委书记陈某,省委副书记、省长吴某率青海省党政代表团赴甘肃省考察。")
     assert ("陈某", "青海省") in found and ("吴某", "青海省") in found
