@@ -1047,8 +1047,13 @@ class EventExtractor:
         for name, at in agreements:
             inside = [m for m in self.mentions if at <= m.start and m.end <= at + len(name)
                       and m.region is not None and m.region.level != "country"]
+            countries = [m for m in self.mentions if at <= m.start and m.end <= at + len(name)
+                         and m.region is not None and m.region.level == "country"]
             for a, b in zip(inside, inside[1:]):
-                if re.fullmatch(r"(?:人民政府|政府)?[与和同]", self.doc[a.end:b.start]) \
+                # (…成都市与法兰西共和国蒙彼利埃市…备忘录: the country before a party is part of its name)
+                gap = "".join(self.doc[i] for i in range(a.end, b.start)
+                              if not any(c.start <= i < c.end for c in countries))
+                if re.fullmatch(r"(?:人民政府|政府)?[与和同]", gap) \
                         and a.region.name != b.region.name:
                     return [[a.region.name, b.region.name]]
         return []
@@ -1380,7 +1385,9 @@ def _anaphor_count(anaphor: str) -> int | None:
 
 def _is_friendship_agreement(name: str) -> bool:
     """友好城市协议书 establishes a friendship; 关于加强友好城市间交流的协议书 is an agreement
-    between existing friendship cities."""
+    between existing friendship cities, and so is one for a span of years (…2025至2030年友城合作备忘录)."""
+    if re.search(r"\d{4}\s*(?:至|到|-|—|~|～)\s*\d{4}\s*年|\d{4}\s*年度", name):
+        return False
     for m in cue.FRIENDLY_AGR.finditer(name):
         if name[m.end():m.end() + 1] in ("间", "之") or re.search(r"(?:加强|深化|推进|拓展|促进)$", name[:m.start()]):
             continue

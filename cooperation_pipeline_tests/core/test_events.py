@@ -1251,3 +1251,10 @@ def test_the_official_opening_a_signing_clause_signs_for_the_region_he_serves():
             "越南谅山省与越南高平省签署合作协议。")
     assert signed(text) == [{"越南谅山省", "越南高平省"}]
 
+
+def test_a_pair_named_with_countries_in_the_signed_title_and_a_programme_of_years_is_no_friendship():
+    text = ("23日,成都市委副书记、市长王某朝会见米迦埃尔·德拉福斯一行,共同签署《中华人民共和国成都市与法兰西共和国"
+            "蒙彼利埃市2025至2030年友城合作备忘录》。")
+    assert summary(text)[0][:2] == ("agreement_signing", ("四川省成都市", "法国蒙彼利埃市"))
+    assert not befriended(text)
+
