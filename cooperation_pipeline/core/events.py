@@ -752,12 +752,17 @@ class EventExtractor:
                 continue  # 两地政府签订…,甲镇与乙镇、丙镇与丁镇签订…: the pair named before signs
             if not own or own[0].start > verb.start():
                 return [s]  # a clause that signs without naming its counterpart first
-            if len(own) < 2 and not cue.COUNTERPART_CLAUSE.match(self.doc, a):
-                return [s]
+            if len(own) < 2 and not cue.COUNTERPART_CLAUSE.match(self.doc, a) \
+                    and not cue.SELF_COUNTERPART_CLAUSE.match(self.doc, a):
+                return [s]  # (去年,我市还与佛罗伦萨市签署…,与敖德萨市签署…: 我市 signs both)
         # each signing clause takes the clauses without a signing before it
         a, b = signing[0]
         first = next((m for m in self.mentions if a <= m.start and m.end <= b and m.region is not None), None)
         subject = first.region.name if first is not None and cue.PAIR_JOIN.match(self.doc, first.end) else None
+        own_side = cue.SELF_COUNTERPART_CLAUSE.match(self.doc, a)
+        if subject is None and own_side:
+            home = self._self_region(cue.SELF_RE.search(own_side.group(0)).group(0)[-1], s.text)
+            subject = home.name if home is not None else None
         out: list[Sentence] = []
         start = s.start
         for a, b in signing:

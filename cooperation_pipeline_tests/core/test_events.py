@@ -1258,3 +1258,9 @@ def test_a_pair_named_with_countries_in_the_signed_title_and_a_programme_of_year
     assert summary(text)[0][:2] == ("agreement_signing", ("四川省成都市", "法国蒙彼利埃市"))
     assert not befriended(text)
 
+
+def test_our_city_signing_with_one_and_then_with_another_in_one_sentence_is_two_signings():
+    text = "本报讯 去年,我市还与意大利佛罗伦萨市签署建立友好城市协议书,与乌克兰敖德萨市签署建立友好关系协议书。"
+    got = sorted(sorted(p) for p in befriended(text, source_name="宁波日报"))
+    assert got == [["乌克兰敖德萨市", "浙江省宁波市"], ["意大利佛罗伦萨市", "浙江省宁波市"]]
+
