@@ -64,7 +64,7 @@ MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次|本届|此届)(
 LEADERS_GATHER = re.compile(r"的(?:市长|县长|区长|省长|主要领导|负责人|代表)(?:们)?(?:再度|再次|首次)?(?:聚首|齐聚|相聚|出席|参加|与会)")
 ATTEND_MEETING = re.compile(r"(?:参加|出席)了?(?:本次|此次|这次)?(?:会议|会商|大会)")
 ANNOUNCES_A_DATE = re.compile(r"将(?:于|在)\s*(?:\d{4}年|今年|明年)?[\d一二三四五六七八九十]{1,2}月")  # (决定将于今年12月17日举办)
-SCHEDULED = re.compile(r"将(?:在|于|要|会)")
+SCHEDULED = re.compile(r"将(?:在|于|要|会|转往|前往|赴|出访|率团|率领)")  # (行政长官将转往波尔图市考察,与波尔图市签署…)
 PAST_MARK = re.compile(r"了|已经|已|曾")
 ABBREVIATION_SIGNS = re.compile(
     r"(?:两地|两市|三地|三市|四地|四市|两省|两省区|两省市|双方"

@@ -1340,8 +1340,8 @@ class EventExtractor:
             pos = abs_start
             bg = self._is_background(s, pos, s.start + m.end())
             if cue.FUTURE_RE.search(self.doc[max(s.start, pos - 10):pos]) or \
-                    re.search(r"将|拟|计划", clause[:8]):
-                continue
+                    re.search(r"将|拟|计划", clause[:8]) or _scheduled(text, m.start(), m.end()):
+                continue  # (行政长官将率领澳门特别行政区政府代表团于5月11日至19日访问: a visit announced)
             names = sorted(collapse([deleg, host], self.gaz))
             if len(names) == 2:
                 out.append(Event(VISIT, names, self._date_for(s, pos, bg), [], s, bg))

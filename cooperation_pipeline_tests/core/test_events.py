@@ -1264,3 +1264,9 @@ def test_our_city_signing_with_one_and_then_with_another_in_one_sentence_is_two_
     got = sorted(sorted(p) for p in befriended(text, source_name="宁波日报"))
     assert got == [["乌克兰敖德萨市", "浙江省宁波市"], ["意大利佛罗伦萨市", "浙江省宁波市"]]
 
+
+def test_a_visit_and_a_signing_announced_by_will_go_are_no_events():
+    text = ("应葡萄牙共和国邀请,行政长官崔某安将率领澳门特别行政区政府代表团于5月11日至19日访问葡萄牙首都里斯本市及波尔图市。"
+            "结束在里斯本的行程后,行政长官将转往波尔图市考察,与波尔图市签署友好合作框架备忘录。")
+    assert events(text, publish_date=dt.date(2019, 4, 15)) == []
+
