@@ -93,10 +93,11 @@ class DateMention:
     kind: str  # "absolute" | "relative" | "day_only" | "year" | "dateline"
 
 
+_ROC_START = 1911  # year N of the Republic of China (民国, Taiwan's calendar) is 1911 + N
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PART = r"(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|清晨|傍晚|夜间|夜)?"
 _DATE_RE = re.compile(
-    r"(?P<full>(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<rel_y>今年|去年|前年|明年)\s*)?"
+    r"(?P<full>(?:(?:(?P<y>(?:19|20)\d{2})|民国(?P<roc>\d{2,3})|(?<!\d)(?P<roc3>1[0-2]\d)(?=\s*年\s*\d{1,2}\s*月))\s*年\s*)?(?:(?P<rel_y>今年|去年|前年|明年)\s*)?"
     r"(?P<m>" + _NUM + r")\s*月\s*(?:(?P<d>" + _NUM + r")\s*(?:[日号]|(?=\s*(?:至|到|-|—|–|~|～)\s*" + _NUM + r"\s*[日号])))?"
     r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:(?P<m2>" + _NUM + r")\s*月\s*)?(?P<d2>" + _NUM + r")\s*[日号])?)"
     r"(?P<dl>(?:电|讯|消息|报导|报道))?"
@@ -107,6 +108,7 @@ _DATE_RE = re.compile(
     r"|(?<=[于在])(?P<ddc>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![讯电游报])"  # 于十日在哈尔滨举行
     r"|(?:(?:(?<=^)|(?<=[\s，,。；;：:、)）]))(?P<lm>\d{3,4}|3[2-9]|[4-9]\d)日(?=[\s，,]|上午|下午|晚上|在)"
     r"|(?<![\d年月])(?P<lm2>\d{3,4})日至\d{1,2}日)"  # 121日至2日: a range names a date even after a name
+    r"|民国(?P<royo>\d{2,3})\s*年(?!\s*(?:度|代))"  # Taiwan's years: 民国98年 (2009); (年度: a plan's year, as below)
     r"|(?<![\d\-—~至到])(?P<yo>(?:19|20)\d{2})\s*年(?!\s*[\d一二三四五六七八九十]+\s*月)(?!\s*(?:前|以前|之前|底前|度|代|底|初|末|计划|规划))"
 )
 
@@ -150,7 +152,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             day2 = _num(g["d2"])
             if not _valid(month, day) or not _valid(month2, day2):
                 continue
-            year = int(g["y"]) if g["y"] else None
+            year = int(g["y"]) if g["y"] else _ROC_START + int(g["roc"] or g["roc3"]) if (g["roc"] or g["roc3"]) else None
             kind = "dateline" if g["dl"] else "absolute"
             value = DateValue(year, month, day, None, month2 if day2 else None, day2)
             if g["rel_y"]:
@@ -174,6 +176,9 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         elif g["lm"] is not None or g["lm2"] is not None:
             # 124日: 月 lost in conversion (12月4日 or 1月24日); only the publish date decides
             out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(), "lost_month"))
+        elif g["royo"] is not None:
+            year = _ROC_START + int(g["royo"])
+            out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(year), "year"))
         elif g["yo"] is not None:
             out.append(DateMention(m.start(), m.end(), m.group(0), DateValue(int(g["yo"])), "year"))
     return tuple(_join_listed_days(text, out))

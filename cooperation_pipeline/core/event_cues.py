@@ -139,6 +139,8 @@ WILL_CLAUSES = re.compile(r"(?:还将|即将|将于|将要|拟于|计划于)[^�
 YEARS_OF_FRIENDSHIP = re.compile(r"(?:结好|缔结|结为|建立|友好|友城)[^。；;]{0,8}?(?:\d{1,3}|[二三四五六七八九十]{1,3})"
                                  r"(?:周年|年间|年来|年以来)")
 PLAN_YEAR_AFTER = re.compile(r"[^，,。；;签订署缔]{0,8}?(?:计划|规划|方案|目标|任务|预算)")
+# 宜兰市民国30年建市, 中法1964年建交: the year a place was founded or two states met, not the event's
+FOUNDED_AFTER = re.compile(r"\s*(?:建市|建县|建区|建镇|建乡|设市|设县|设区|撤县设市|撤县设区|撤地设市|建交|建国|出生)")
 # 补偿协议签订后,将…; 缔结友好城市关系后,双方将…: what follows a signing, not one
 JUDGED_AFTER = re.compile(r"(?:将|必将|对|为|有利于|有助于|标志着|意味着)")
 THEN_AFTER = re.compile(r"[^，,。；;]{0,4}?后[，,]?\s*(?:双方|两地|两市)?(?:将|要|还将|可|会)")

@@ -495,7 +495,8 @@ class EventExtractor:
                  and not (c[1].value.day and self.doc[c[0] - 1:c[0]] in ("从", "自")
                           and self.doc.startswith("起", c[0] + len(c[1].text)))
                  # (商定了2018年具体帮扶计划: the year a plan is for)
-                 and not (c[1].kind == "year" and cue.PLAN_YEAR_AFTER.match(self.doc, c[0] + len(c[1].text)))]
+                 and not (c[1].kind == "year" and cue.PLAN_YEAR_AFTER.match(self.doc, c[0] + len(c[1].text)))
+                 and not cue.FOUNDED_AFTER.match(self.doc, c[0] + len(c[1].text))]
         if not cands:
             return None if background else self._inherited(s)
         before = [c for c in cands if c[0] <= trigger_pos]
@@ -577,17 +578,19 @@ class EventExtractor:
         after = self.doc[end:s.end]
         if cue.BACKGROUND_BEFORE.search(before) or cue.BACKGROUND_AFTER.search(after):
             return True
+        # (宜兰市民国30年建市: the year a place was founded dates nothing of the event)
+        dates = [dm for dm in dates_mod.find_dates(s.text) if not cue.FOUNDED_AFTER.match(s.text, dm.end)]
         if self.years_of_friendship and cue.FRIEND_RE.search(self.doc, s.start, end) and \
-                any(dm.value.year for dm in dates_mod.find_dates(s.text)):
+                any(dm.value.year for dm in dates):
             return True  # 于1991年12月10日缔结为国际友好城市 on a page about 结好33年
-        own = [dm for dm in dates_mod.find_dates(s.text)
+        own = [dm for dm in dates
                if not _inside_title_quotes(self.doc, s.start + dm.start)
                and not (dm.kind == "year" and cue.PLAN_YEAR_AFTER.match(s.text, dm.end))]
         if own and all(dm.kind == "year" for dm in own) and self.has_day_dates:
             # a bare year (1979年两市缔结…) next to day-precise news is history
             return True
         if self.current_year:
-            for dm in dates_mod.find_dates(s.text):
+            for dm in dates:
                 if dm.value.year and dm.value.year < self.current_year and \
                         not _inside_title_quotes(self.doc, s.start + dm.start):
                     return True

@@ -215,3 +215,11 @@ def test_a_day_after_the_publish_date_is_not_of_its_year():
 
 def test_a_year_the_text_looks_back_on_is_no_year_of_the_article():
     assert doc_year("5月12日晚,交流团抵达。港城镇2011年7月与瑞穗乡签署了合作备忘录,4年来交流不断。") is None
+
+
+def test_years_of_the_republic_of_china_as_taiwan_writes_them():
+    values = {d.text: d.value for d in find_dates("民国101年10月8日在台北;113年10月8日签署;民国98年成立;101年度首长年会")}
+    assert values["民国101年10月8日"] == DateValue(2012, 10, 8)
+    assert values["113年10月8日"] == DateValue(2024, 10, 8)
+    assert values["民国98年"] == DateValue(2009)
+    assert not any("101年度" in text for text in values)  # (年度: a plan's year, as 2021年度)

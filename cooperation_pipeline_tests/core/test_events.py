@@ -1270,3 +1270,10 @@ def test_a_visit_and_a_signing_announced_by_will_go_are_no_events():
             "结束在里斯本的行程后,行政长官将转往波尔图市考察,与波尔图市签署友好合作框架备忘录。")
     assert events(text, publish_date=dt.date(2019, 4, 15)) == []
 
+
+def test_the_year_a_city_was_founded_dates_no_friendship():
+    text = ("宜兰市长黄某和、台东市长陈某阁昨天签订缔结友好城市关系合作备忘录。"
+            "台东市民国65年建市,宜兰市民国30年建市,双方缔盟变成好兄弟市。")
+    evs = [e for e in events(text, publish_date=dt.date(2012, 5, 3)) if e.event_type == "friendship_established"]
+    assert [(e.date, e.background) for e in evs] == [("2012-05-02", False)]
+
