@@ -58,6 +58,7 @@ from cooperation_pipeline.core.script import (
     TRADITIONAL,
     build_pinyin_map,
     convert_if_traditional,
+    fold_lookalikes,
     remove_pinyin_annotations,
 )
 
@@ -1141,6 +1142,7 @@ def clean_document(raw_text: str) -> CleanedDocument:
     original_script, text = convert_if_traditional(text)
     if original_script == TRADITIONAL:
         flags.add("traditional_converted")
+    text = fold_lookalikes(text)
 
     lines = list(filter(None, text.split("\n")))
     # Body lines are substrings of page lines: no spam term on the page, no spam pass.

@@ -451,7 +451,7 @@ def scan(text: str) -> list[_Raw]:
             while start < tm.start() and text[start] in "，,、和与及同 ":
                 start += 1
         title = text[start : tm.end()]
-        if _REPORTER_WORDS.search(title) or _NON_GOVERNMENT_POST.search(title) or (
+        if _REPORTER_WORDS.search(title) or _outside_government(title) or (
                 "工商联" in title and not _GOVERNMENT_ORGAN.search(title)):
             continue  # 区域科学学院副院长, 集团董事长, 工商联副主席: posts outside government
         between = text[last_end:start] if last_end >= 0 else "-"
@@ -469,6 +469,12 @@ def scan(text: str) -> list[_Raw]:
         taken_until = pos
         last_end = pos
     return out
+
+
+def _outside_government(title: str) -> bool:
+    """Every post of the chain is outside government (大学校长, 集团董事长); one government post
+    among them (外事办公室主任、人民对外友好协会会长; 人社局党组成员、人才服务中心主任) is enough."""
+    return all(_NON_GOVERNMENT_POST.search(unit) for unit in re.split(r"[、，,]", title) if unit)
 
 
 def _chain_start(text: str, title_start: int) -> int:

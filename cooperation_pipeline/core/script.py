@@ -38,6 +38,7 @@ __all__ = [
     "to_simplified",
     "remove_pinyin_annotations",
     "build_pinyin_map",
+    "fold_lookalikes",
 ]
 
 SIMPLIFIED = "simplified"
@@ -186,3 +187,15 @@ def build_pinyin_map(text: str, syllables: set[str] | None = None) -> dict[str, 
         if n * 3 >= 2 * total[syllable]:
             out[syllable] = char
     return out
+
+
+# Characters written for others they look like: 巿 (fú) for 市 in Taiwan's 台北巿长; the Japanese
+# forms 郷 and 県 for 乡 and 县 in pages that quote Japanese (彰化県二水郷).  No t2s table maps them.
+_LOOKALIKES = {ord("巿"): "市", ord("郷"): "乡", ord("県"): "县"}
+_LOOKALIKE_RE = re.compile("[巿郷県]")
+
+
+def fold_lookalikes(text: str) -> str:
+    """``text`` with the look-alike characters above replaced by the ones they stand for."""
+    return text.translate(_LOOKALIKES) if _LOOKALIKE_RE.search(text) else text
+

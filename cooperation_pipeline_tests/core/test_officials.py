@@ -362,6 +362,14 @@ def test_japanese_names_after_bare_titles_on_a_page_about_japan_and_the_same_per
     assert {region for name, region in found if name == "黄某哲"} == {"台湾省台南市"}
 
 
+def test_one_government_post_in_a_chain_with_association_or_centre_posts_makes_an_official():
+    found = people("山东省滨州市人社局党组成员、公共就业和人才服务中心主任颜某带领工作组到伊川县考察。"
+                   "湖南省长株潭一体化发展事务中心党委书记、主任吴某月出席会议。")
+    assert {"颜某", "吴某月"} <= {name for name, _ in found}
+    found = people("北京大学校长、中国科学院院士王某出席。")
+    assert "王某" not in {name for name, _ in found}
+
+
 def test_a_japanese_name_ended_by_speaking_or_by_signing():
     found = people("日本久留米市与合肥市举行庆典。久留米市市长大久保勉说,希望两市友好关系世代传承。")
     assert "大久保勉" in {name for name, _ in found}

@@ -11,6 +11,7 @@ from cooperation_pipeline.core.script import (
     SIMPLIFIED,
     TRADITIONAL,
     build_pinyin_map,
+    fold_lookalikes,
     convert_if_traditional,
     detect_script,
     has_traditional_chars,
@@ -110,3 +111,10 @@ def test_annotations_of_words_not_only_characters():
     assert remove_pinyin_annotations("省长(shěngzhǎng)许昆林会见") == "省长许昆林会见"
     assert remove_pinyin_annotations("签署协议书(xiéyìshū)为新起点") == "签署协议书为新起点"
     assert remove_pinyin_annotations("依据CEPA(Closer Economic)安排") == "依据CEPA(Closer Economic)安排"
+
+
+def test_look_alike_characters_become_the_ones_they_stand_for():
+    assert fold_lookalikes("台北巿长郝某斌;彰化県二水郷") == "台北市长郝某斌;彰化县二水乡"
+    text = "北京市与上海市签署协议"
+    assert fold_lookalikes(text) is text  # nothing to fold: the text itself, not a copy
+
