@@ -47,6 +47,7 @@ _FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|
 _FOREIGN_PLACE_RE = re.compile(r"()((" + _FOREIGN_NAME + r")(市|州|省|郡|县|道|府|町|村|地区))")  # groups as above
 _FOREIGN_STOP_RE = re.compile(
     r"[的和与等各及在是了将对向为全每该我其这那个位名家人国驻总统首相政府议会代表团友好中委书兼局签订署协]|大使|使馆"
+    r"|有关|相关|部分|其他|其它|周边|邻近|毗邻|沿海|沿边|边境|所有|许多|若干|主要|重点"  # (俄罗斯有关地区)
     r"|城$")  # (…城 + 市 is 城市, a word; 洪城 + 郡 is a county: see _no_foreign_name)
 
 
