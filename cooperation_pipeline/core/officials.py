@@ -56,7 +56,8 @@ COMPOUND_SURNAMES = {
 }
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[·•・][\u4e00-\u9fff]{1,6}")  # 买买提·艾力, 伊赫提约尔•法尔莫诺夫
+# 买买提·艾力, 伊赫提约尔•法尔莫诺夫, 舒滨·依格里·尼古拉耶维奇 (a Russian name with the patronymic)
+_DOT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}")
 _PUNCT = set("，,。；;、：:！？!?（(）)“”\"'‘’《》〈〉【】[]·—…\n\r\t 　")
 _MULTI_FOLLOW = (
     "表示", "指出", "强调", "主持", "出席", "参加", "陪同", "讲话", "致辞", "介绍", "代表", "分别", "一行",
@@ -67,7 +68,7 @@ _MULTI_FOLLOW = (
     "致欢迎", "签署", "签订", "签约", "签字", "等领导", "等市领导", "等区领导", "等省领导", "等同志",
     "日前", "近日", "昨日", "今日", "上午", "下午", "晚上", "当天", "接待", "迎接", "带领",
     "举行", "正式", "为团长", "曾率", "亲自", "一起", "接见", "会晤", "会面", "座谈", "共商", "共谋", "共话",
-    "共叙", "透过", "通过", "昨天", "今天", "进行", "手中", "签下", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+    "共叙", "透过", "通过", "昨天", "今天", "进行", "手中", "签下", "先生", "女士", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
 )
 _CN_DAY = re.compile(r"[一二三四五六七八九十]{1,3}日")
 _STRONG_SINGLE = set("率说等在对向就赴也还是与及并讲谈称")
@@ -148,8 +149,8 @@ def _after_score(text: str, pos: int) -> int:
     if text.startswith(_MULTI_FOLLOW, pos):
         return 2
     ch = text[pos]
-    if ch in "说称" and (pos + 1 >= len(text) or text[pos + 1] in _PUNCT):
-        return 2  # 市长大久保勉说,: a verb of speaking that ends its clause
+    if ch in "说称时" and (pos + 1 >= len(text) or text[pos + 1] in _PUNCT):
+        return 2  # 市长大久保勉说,: a verb of speaking that ends its clause (会见…代理州长塔拉先科时,)
     if ch in _STRONG_SINGLE:
         return 1
     if ch in _WEAK_SINGLE:

@@ -13,6 +13,14 @@ def people(text: str, **kw) -> dict[tuple[str, str | None], tuple[str, str | Non
     return {(o.name, o.region): (o.title, o.role) for o in extract(text, **kw).officials}
 
 
+def test_russian_names_with_patronymics_and_a_foreign_name_before_when():
+    assert off.parse_name("伊万诺夫·安德烈·弗拉基米罗维奇,通过视频", 0) == ("伊万诺夫·安德烈·弗拉基米罗维奇", 16)
+    assert off.parse_name("舒滨·依格里·尼古拉耶维奇先生率领的", 0)[0] == "舒滨·依格里·尼古拉耶维奇"
+    assert off.parse_name("伯恩哈德·米勒和尼古拉·魏曼共同", 0)[0] == "伯恩哈德·米勒"
+    found = people("会见俄罗斯滨海边疆区代理州长塔拉先科时,彭某华表示,两地合作潜力巨大。")
+    assert "塔拉先科" in {name for name, _ in found}
+
+
 def test_parse_name_boundaries():
     assert off.parse_name("王少峰率西城区党政代表团", 0) == ("王少峰", 3)
     assert off.parse_name("孙硕,西城区委常委", 0) == ("孙硕", 2)
