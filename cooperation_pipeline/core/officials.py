@@ -469,7 +469,68 @@ def scan(text: str) -> list[_Raw]:
             pos = nxt[1]
         taken_until = pos
         last_end = pos
-    return out
+    return _with_names_before_titles(text, out)
+
+
+# 武夷山市胡书仁市长, 以陈豪省长为团长, 与广东省朱小丹省长签署: the name written before its title
+_POST_TITLE_RE = re.compile(r"(?:常务)?副?(?:市长|省长|县长|区长|镇长|乡长|州长|旗长|书记)(?!助理|们)")
+_BEFORE_POST_NAME = set("，,。；;、：:（(“\"与和同及以是受由请 \n")
+
+
+def _with_names_before_titles(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` with the officials whose title follows the name: a Chinese name after a stop, a
+    linking word or a place, and no place itself (武夷山市长 is 武夷山's mayor, not 武夷山)."""
+    taken = [(r.chain_start, r.name_end) for r in raws]
+    names = {r.name for r in raws}
+    found: list[_Raw] = []
+    group = max((r.group for r in raws), default=0)
+    for tm in _POST_TITLE_RE.finditer(text):
+        end = tm.start()
+        if any(a < tm.end() and end - 2 < b for a, b in taken) or parse_name(text, tm.end()):
+            continue  # (a title of a chain already read, or one followed by its name: 党工委书记李某)
+        for length in (3, 2, 4):
+            start = end - length
+            cand = text[start:end]
+            if start < 0 or not all(_CJK.match(c) for c in cand) or any(c in _NON_NAME_CHARS for c in cand) \
+                    or any(c in "委党政府局厅办省市县区州镇乡" for c in cand) or cand[0] in _NOT_NAME_START \
+                    or cand[0] in "由":
+                continue
+            compound = cand[:2] in COMPOUND_SURNAMES
+            if not (compound and length >= 3 or cand[0] in SURNAMES and length <= 3) \
+                    or _common_word(cand[:2]) or _TITLE_RE.search(cand):
+                continue
+            place = _place_ending_at(text, start)
+            if place is None and start > 0 and text[start - 1] in "省市县区州镇乡":
+                # 张甸镇段厚林镇长: a place the gazetteer lacks (a town) ends right before the name
+                place = start - 1
+                while place > max(0, start - 6) and _CJK.match(text[place - 1]) \
+                        and text[place - 1] not in _BEFORE_POST_NAME and text[place - 1] != "长":
+                    place -= 1
+            if place is None and start > 0 and text[start - 1] not in _BEFORE_POST_NAME:
+                continue
+            if place is None and cand in names:
+                break  # (姜任骏市长 of a page that names 该市市长姜任骏: the same person, placed there)
+            if _place_over(text, start, tm.end()):
+                continue  # 武夷山市长: a place and its mayor
+            group += 1
+            chain_start = place if place is not None else start
+            found.append(_Raw(cand, text[chain_start:start] + tm.group(0), chain_start, start, tm.end(), group))
+            break
+    return sorted(raws + found, key=lambda r: r.name_start) if found else raws
+
+
+def _place_ending_at(text: str, end: int) -> int | None:
+    """Where a place written right before ``end`` starts (广东省|朱小丹省长), if one does."""
+    window = max(0, end - 12)
+    ends = [m for m in Gazetteer.load().scan(text[window:end]) if window + m.end == end]
+    return window + ends[0].start if ends else None
+
+
+def _place_over(text: str, start: int, end: int) -> bool:
+    """A place name covers part of ``start:end`` (武夷山市长 holds 武夷山市)."""
+    window = max(0, start - 6)
+    return any(window + m.start < end and start < window + m.end
+               for m in Gazetteer.load().scan(text[window:end]))
 
 
 def _outside_government(title: str) -> bool:

@@ -21,6 +21,17 @@ def test_russian_names_with_patronymics_and_a_foreign_name_before_when():
     assert "塔拉先科" in {name for name, _ in found}
 
 
+def test_names_written_before_their_titles():
+    found = people("双方商定姜堰市张甸镇和新竹县宝山乡建立友好关系。张甸镇段某林镇长和宝山乡范某燕乡长当场签署了合作协议。"
+                   "5日,武夷山市胡某仁市长率团来访,与广东省朱某丹省长会谈。")
+    assert found[("段某林", "江苏省泰州市姜堰区张甸镇")][1] == "sign"
+    assert ("范某燕", "台湾省新竹县宝山乡") in found
+    assert ("胡某仁", "福建省南平市武夷山市") in found and ("朱某丹", "广东省") in found
+    # a place and its mayor, a title followed by its own name, an organ: no name before a title
+    found = people("武夷山市长与张家口市长出席。苏澳镇长李某哲致辞,由市委书记王某带队,党工委书记刘某主持。")
+    assert {name for name, _ in found} == {"李某哲", "王某", "刘某"}
+
+
 def test_parse_name_boundaries():
     assert off.parse_name("王少峰率西城区党政代表团", 0) == ("王少峰", 3)
     assert off.parse_name("孙硕,西城区委常委", 0) == ("孙硕", 2)
