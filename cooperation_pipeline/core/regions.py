@@ -685,6 +685,8 @@ class Gazetteer:
                                 kept = tuple(f for f in forms if f.entry.region.level == level
                                              and f.entry.region.name.endswith(text[end]))
                                 if kept:
+                                    # (a stem that is no word, written with its level, is the name)
+                                    kept = tuple(f if f.weak else replace(f, kind="name") for f in kept)
                                     forms, end, surface = kept, end + 1, surface + text[end]
                             out.append(RegionMention(i, end, surface, forms))
                             i = end
@@ -1077,7 +1079,9 @@ _DEPT_RE = re.compile(
 
 
 # (a people's congress or its standing committee acts for its region too: 巴南区人大常委会与资中县人大常委会签订)
-_GOV_DEPT_RE = re.compile(_DEPT_HEAD + r"(?:厅|局|委员会|委|办公室|办|部门)(?![长主])|(?:省|市|区|县|州)?人大常委会(?![副主党])")
+# (长阳县政协与郧西县政协签订友好协议书: a county's congress or consultative conference acts for it)
+_GOV_DEPT_RE = re.compile(_DEPT_HEAD + r"(?:厅|局|委员会|委|办公室|办|部门)(?![长主])"
+                          r"|(?:省|市|区|县|州)?(?:人大常委会|政协)(?![副主党委秘])")
 
 
 def is_department(text: str, mention: RegionMention, *, government: bool = True) -> bool:

@@ -1277,3 +1277,8 @@ def test_the_year_a_city_was_founded_dates_no_friendship():
     evs = [e for e in events(text, publish_date=dt.date(2012, 5, 3)) if e.event_type == "friendship_established"]
     assert [(e.date, e.background) for e in evs] == [("2012-05-02", False)]
 
+
+def test_two_counties_consultative_conferences_sign_for_them():
+    text = "长阳县政协在与郧西县政协的交流学习中,双方经过友好协商,签订友好协议书,缔结为友好政协。"
+    assert signed(text) == [{"湖北省宜昌市长阳土家族自治县", "湖北省十堰市郧西县"}]
+

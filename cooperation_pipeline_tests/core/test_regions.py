@@ -273,6 +273,8 @@ def test_a_foreign_name_with_its_level_needs_no_country(gaz):
 def test_a_count_after_a_country_is_no_place_and_taiwan_county_seats(gaz):
     assert resolved(gaz, "广西与越南边境四省党委书记") == ["广西壮族自治区", "越南"]
     assert resolved(gaz, "提升四川与俄罗斯有关地区友好合作水平") == ["四川省", "俄罗斯"]  # a word, no place
+    # an autonomous county's stem with its level is its name, whatever follows (长阳县委, 长阳县政协)
+    assert resolved(gaz, "长阳县委书记出席") == ["湖北省宜昌市长阳土家族自治县"]
     # 宜兰市 is the city inside 宜兰县 that bears its name
     assert resolved(gaz, "宜兰市与美国马里兰州洛克维尔市缔结姊妹市") == ["台湾省宜兰县宜兰市", "美国洛克维尔市"]
 
