@@ -131,6 +131,11 @@ def _num(s: str | None) -> int | None:
     return _CN_NUM.get(s)
 
 
+def count_value(s: str) -> int | None:
+    """A count written in digits or Chinese numerals (20, 二十, 十五)."""
+    return _num(s)
+
+
 def _valid(month: int | None, day: int | None) -> bool:
     return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
 

@@ -132,6 +132,8 @@ PEOPLE_AFTER = re.compile(r"人(?![民大社力才])")
 NICKNAME_BEFORE = re.compile(r"[“\"](?:新|小|东方|第二)$")
 # 与广东省对口协作市签署: unnamed cities of the province sign, not the province
 UNNAMED_MEMBERS_AFTER = re.compile(r"的?(?:(?:对口|结对)(?:协作|帮扶|支援)?|有关|相关)(?:城市|市州|地市|市|县区|区县|县|地区|乡镇)")
+# 今年是双方建立友好省州关系20周年: the friendship's year, counted back from the page's
+ANNIVERSARY_THIS_YEAR = re.compile(r"(今年|明年)(?:是|为|适逢|恰逢|正值)[^。；;，,]{0,30}?(\d{1,3}|[一二三四五六七八九十]{1,3})周年")
 # 原定今年8月赴日…缔结姐妹市仪式,无奈受疫情影响…: what was planned, not what happened
 PLANNED_BEFORE = re.compile(r"(?:原定|原计划|原本计划|原拟|本拟|预定)[^，,。；;]{0,30}$")
 # 两地还将召开…座谈会,签署战略合作框架协议: what the sentence says will happen, clause after clause

@@ -574,6 +574,10 @@ class EventExtractor:
         return DateValue(sc.year, sc.month, sc.day, rank=1)
 
     def _is_background(self, s: Sentence, pos: int, end: int) -> bool:
+        if s.opening is not None:
+            a, b = s.opening
+            if self._is_background(Sentence(a, b, self.doc[a:b], s.para), b, b):
+                return True  # 去年,我市还与A签署…,与B签署…: the opening the clauses share
         before = self.doc[s.start:pos]
         after = self.doc[end:s.end]
         if cue.BACKGROUND_BEFORE.search(before) or cue.BACKGROUND_AFTER.search(after):
@@ -768,9 +772,11 @@ class EventExtractor:
             subject = home.name if home is not None else None
         out: list[Sentence] = []
         start = s.start
+        opening = (s.start, signing[0][0]) if signing[0][0] > s.start else None
         for a, b in signing:
             end = s.end if (a, b) == signing[-1] else b
-            out.append(Sentence(start, end, self.doc[start:end], s.para, subject=subject))
+            out.append(Sentence(start, end, self.doc[start:end], s.para, subject=subject,
+                                opening=opening if start > s.start else None))
             start = end
         return out
 
@@ -824,6 +830,8 @@ class EventExtractor:
                 groups = self._pairs_listed_after(s, parties, trig_end) or \
                     self._signing_parties(s, parties, pos, bilateral=True) or self._titled_pair(friend_agr)
                 date = self._date_for(s, pos, bg) if groups else None
+                if date is None and groups:
+                    date = self._anniversary_year(s)
                 for names in groups:
                     out.append(Event(FRIENDSHIP, names, date, [a for a, _ in friend_agr], s, bg))
             # a separately named agreement in the same sentence is its own signing
@@ -1019,6 +1027,16 @@ class EventExtractor:
                     and head.startswith(("与", "和", "同"), at + len(name)) and not cue.WITNESS_RE.search(head):
                 return region.name
         return None
+
+    def _anniversary_year(self, s: Sentence) -> DateValue | None:
+        """今年是双方建立友好省州关系20周年 on a page of 2007: the friendship of 1987."""
+        m = cue.ANNIVERSARY_THIS_YEAR.search(s.text)
+        if m is None or self.publish_date is None:
+            return None
+        years = dates_mod.count_value(m.group(2))
+        if not years:
+            return None
+        return DateValue(self.publish_date.year + (m.group(1) == "明年") - years)
 
     def _commemorated(self, s: Sentence, pos: int) -> bool:
         """本次会议为了纪念…自由贸易协定签署10周年: the signing is the anniversary a meeting marks,

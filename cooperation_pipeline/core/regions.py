@@ -1105,6 +1105,8 @@ _PUBLISHER_RE = re.compile(
     # 本报济宁9月28日讯: the paper's own dateline names its city; 竹溪新闻网讯: a local outlet's
     r"|本报([^\s\d，,。讯电]{2,8}?)\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|电)"
     r"|(?:^|\n)\s*([^\s\d，,。(（]{2,6}?(?:新闻网|网|日报|融媒体中心|融媒|电视台|发布))讯"
+    # 浙江在线6月7日宁波讯: the outlet, its dateline and the place it filed from
+    r"|(?:^|\n)\s*([^\s\d，,。(（]{2,6}?(?:在线|新闻网|日报|晚报))\s*\d{1,2}月\d{1,2}日[^\s\d，,。]{0,6}?(?:讯|电)"
 )
 
 
@@ -1172,7 +1174,7 @@ def publisher_region(gaz: Gazetteer, source_name: str | None, text: str) -> Regi
         # 中安在线-安徽日报: a portal and the paper it re-hosts, each an outlet of its own
         candidates.extend([source_name] + [part for part in re.split(r"\s*[-—_|｜]\s*", source_name)[1:] if part])
     for m in _PUBLISHER_RE.finditer(text):
-        candidates.append(m.group(1) or m.group(2) or m.group(3) or m.group(4))
+        candidates.append(next(g for g in m.groups() if g))
     for cand in candidates:
         cand = cand.strip().strip("《》〈〉<>“”\"'")  # 《长春日报》
         mentions = gaz.resolve(gaz.scan(cand))

@@ -12,6 +12,8 @@ class Sentence:
     para: int
     is_title: bool = False
     subject: str | None = None  # a clause split off a sentence: the sentence's signer (see _signing_clauses)
+    # …and the span of the sentence's opening before its first signing clause (去年,), which it shares
+    opening: tuple[int, int] | None = None
 
 
 _SPLIT_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+|$)")

@@ -1263,6 +1263,8 @@ def test_our_city_signing_with_one_and_then_with_another_in_one_sentence_is_two_
     text = "本报讯 去年,我市还与意大利佛罗伦萨市签署建立友好城市协议书,与乌克兰敖德萨市签署建立友好关系协议书。"
     got = sorted(sorted(p) for p in befriended(text, source_name="宁波日报"))
     assert got == [["乌克兰敖德萨市", "浙江省宁波市"], ["意大利佛罗伦萨市", "浙江省宁波市"]]
+    # 去年 opens the sentence: both clauses are of last year
+    assert all(e.background for e in events(text, source_name="宁波日报"))
 
 
 def test_a_visit_and_a_signing_announced_by_will_go_are_no_events():
@@ -1281,4 +1283,11 @@ def test_the_year_a_city_was_founded_dates_no_friendship():
 def test_two_counties_consultative_conferences_sign_for_them():
     text = "长阳县政协在与郧西县政协的交流学习中,双方经过友好协商,签订友好协议书,缔结为友好政协。"
     assert signed(text) == [{"湖北省宜昌市长阳土家族自治县", "湖北省十堰市郧西县"}]
+
+
+def test_a_friendship_whose_anniversary_falls_this_year_is_dated_by_counting_back():
+    text = "省长吕某善在宁波会见了澳大利亚西澳州总理一行。西澳州与我省是友好省州,今年是双方建立友好省州关系20周年。"
+    evs = [e for e in events(text, publish_date=dt.date(2007, 6, 7), source_name="浙江在线")
+           if e.event_type == "friendship_established"]
+    assert [(e.date, e.background) for e in evs] == [("1987", True)]
 

@@ -104,6 +104,8 @@ def test_publisher_region_from_source_and_credits(gaz):
     assert publisher_region(gaz, "秦皇岛报纸", "").name == "河北省秦皇岛市"
     assert publisher_region(gaz, None, "作者:admin 来源:贵阳日报 浏览次数:0").name == "贵州省贵阳市"
     assert publisher_region(gaz, None, "工作情况。(昆明日报 首席记者张某 通讯员李某)").name == "云南省昆明市"
+    # an outlet's dateline: the outlet publishes, the place it filed from does not
+    assert publisher_region(gaz, None, "浙江在线6月7日宁波讯 今天,省长会见客人。").name == "浙江省"
     assert publisher_region(gaz, "红网", "") is None
     assert publisher_region(gaz, "中安在线-安徽日报", "").name == "安徽省"  # a portal re-hosting a paper
 
