@@ -687,7 +687,7 @@ def test_cleaning_output_matches_snapshot() -> None:
     """Speed work must not change what cleaning produces on the real files (seeds and articles)."""
     expected = json.loads(SNAPSHOT.read_text("utf-8"))
     files = snapshot_files()
-    assert len(files) == 895 and sorted(expected) == sorted(p.name for p in files)
+    assert len(files) == 955 and sorted(expected) == sorted(p.name for p in files)
     changed = [p.name for p in files if cleaned_digest(p) != expected[p.name]]
     assert changed == []
 

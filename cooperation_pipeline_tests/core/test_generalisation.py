@@ -53,11 +53,13 @@ def test_article_scores(gold, predictions):
     # 686/803, officials 714/888; the 770 pages on their own reached F1 0.921, officials 664/815.
     # 890 pages (1620-1679 added; on arrival P 0.49 R 0.37 F1 0.42): P 0.969 R 0.884 F1 0.925, dates
     # 734/870, officials 780/965 (the 60 new pages: F1 0.97 after this session's rules, dates 42/57).
+    # 950 pages (1680-1739 added; on arrival P 0.83 R 0.59 F1 0.69): P 0.967 R 0.883 F1 0.923, dates
+    # 771/917, officials 866/1043 (the 60 new pages: F1 0.84, dates 35/44, officials 68/78).
     assert r["f1"] >= 0.92
     assert r["precision"] >= 0.96
     assert r["recall"] >= 0.87
     assert r["date_accuracy"] >= 0.84
-    assert r["official_recall"] >= 0.80
+    assert r["official_recall"] >= 0.82
     assert r["reporters_as_officials"] == 0
 
 
