@@ -9,7 +9,7 @@ import re
 AGR_NOUN = (r"(?:框架协议|合作协议|协议书|协议|备忘录|合作事项|意向书|结好意向|友好意向|协定书|协定|合作书|合作纲要|合作宣言|"
             r"联合宣言|倡议书|合作清单|行动计划|行动方案|合作方案|合作计划|工作计划|重点事项|合作纲要|会议纪要|会谈纪要)")
 # 签署《南昌行动》: a title in 《》 right after the signing verb is the agreement signed
-SIGNED_TITLE_RE = re.compile(r"^(?:了|共同|正式)?(?:双方|两地|[两三四五六七八九十]+[地市方省区县])?(?:的)?《([^《》]{2,40})》")
+SIGNED_TITLE_RE = re.compile(r"^(?:了|共同|正式)?(?:双方|两地|[两三四五六七八九十]+[地市方省区县])?(?:的)?《([^《》]{2,80})》")
 AGR_NOUN_RE = re.compile(AGR_NOUN)
 # (在《…协议》上郑重签名: a name put on an agreement signs it; a 签名 elsewhere is a petition's)
 SIGN_VERB_RE = re.compile(r"签署|签订|签约|签定|草签|签下|缔结|签字|续签|(?<=上)(?:郑重|正式|共同)?签名")

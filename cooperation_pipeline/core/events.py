@@ -608,7 +608,7 @@ class EventExtractor:
             pos = v.end()
             while True:
                 tm = cue.SIGNED_TITLE_RE.match(s.text[pos:]) if pos == v.end() else \
-                    re.match(r"^[、和及与]?《([^《》]{2,40})》", s.text[pos:])
+                    re.match(r"^[、和及与]?《([^《》]{2,80})》", s.text[pos:])
                 if not tm:
                     break
                 signed_titles.add(pos + tm.start(1) - 1)
@@ -671,7 +671,7 @@ class EventExtractor:
             joint = re.search(cue.AGR_NOUN + r"》?暨[^，,。；;]{0,30}$", s.text[:m.start()])
             if not (cue.AGR_NOUN_RE.search(after) or re.search(cue.AGR_NOUN + r"》?(?:的|云|线上|网上|视频|正式|已|已经|顺利)?$", before) or on_agreement
                     or passive or joint
-                    or cue.SIGNED_TITLE_RE.match(after) or paired):
+                    or cue.SIGNED_TITLE_RE.match(s.text[m.end():]) or paired):
                 continue
             if cue.FUTURE_RE.search(s.text[max(0, m.start() - 10): m.start()]) or _scheduled(s.text, m.start(), m.end()) \
                     or cue.PLANNED_BEFORE.search(s.text, 0, m.start()) or cue.WILL_CLAUSES.search(s.text, 0, m.start()):

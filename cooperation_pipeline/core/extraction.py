@@ -50,7 +50,7 @@ def extract(
     title_len = len(title) + 1 if title else 0
 
     raw_officials = officials_mod.scan(doc)
-    masked = _masked_positions(officials_mod.name_spans(raw_officials) + officials_mod.listed_name_spans(doc))
+    masked = _masked_positions(officials_mod.name_spans(raw_officials, doc) + officials_mod.listed_name_spans(doc))
     mentions = [m for m in gaz.scan(doc) if not _overlaps(m, masked)]
     gaz.resolve(mentions)
     mentions = gaz.initials(doc, mentions)

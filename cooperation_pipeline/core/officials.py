@@ -549,8 +549,14 @@ def _chain_start(text: str, title_start: int) -> int:
     return start
 
 
-def name_spans(raws: list[_Raw]) -> list[tuple[int, int]]:
-    return [(r.name_start, r.name_end) for r in raws]
+def name_spans(raws: list[_Raw], text: str = "") -> list[tuple[int, int]]:
+    """Where the officials' names stand, and, given the text, every other place they are written
+    (市长曹新平 … 曹新平表示: 新平 is no county there either).  Only names of three characters or
+    more: a two-character one read after a title may be a place (长滩市市长 -> 滩市, 柏斯)."""
+    spans = [(r.name_start, r.name_end) for r in raws]
+    if text:
+        spans += _occurrences(text, {r.name for r in raws if len(r.name) >= 3 and r.name[-1] not in "省市县区州"})
+    return spans
 
 
 _LIST_RE = re.compile(r"领导([\u4e00-\u9fff·]{2,5}(?:、[\u4e00-\u9fff·]{2,5})+)")

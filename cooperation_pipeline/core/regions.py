@@ -40,9 +40,9 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_COUNTRY = set("与和同及了的在赴到访自从为是对向及暨见问往达请待迎")  # (会见塞尔维亚查耶蒂纳市市长)
 # [province or region unit] + place: 纽夫莱大区奇廉市, 永珍省万荣县, 奇廉市
 # (圣若泽多斯坎波斯市: transliterations run to eight characters; 萨塔昆塔地区: a Finnish region)
-# (巴奇—基什孔州: a dash or a dot may join the parts of a transliterated name)
-_FOREIGN_NAME = r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[—·](?=[\u4e00-\u9fff])){1,9}?"
-_FOREIGN_PATH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:大区|省|州|道|府|邦))?((" + _FOREIGN_NAME
+# (巴奇—基什孔州, 塞纳-圣但尼省勒布朗-梅尼勒市: a dash or a dot may join the parts of a transliterated name)
+_FOREIGN_NAME = r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[—–\-－·](?=[\u4e00-\u9fff])){1,9}?"
+_FOREIGN_PATH_RE = re.compile(r"((?:[\u4e00-\u9fff]|[—–\-－·](?=[\u4e00-\u9fff])){2,6}?(?:大区|省|州|道|府|邦))?((" + _FOREIGN_NAME
                               + r")(市|州|省|郡|县|道|府|町|村|地区|区))")
 _FOREIGN_PLACE_RE = re.compile(r"()((" + _FOREIGN_NAME + r")(市|州|省|郡|县|道|府|町|村|地区))")  # groups as above
 _FOREIGN_STOP_RE = re.compile(

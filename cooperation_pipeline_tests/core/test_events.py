@@ -1291,3 +1291,17 @@ def test_a_friendship_whose_anniversary_falls_this_year_is_dated_by_counting_bac
            if e.event_type == "friendship_established"]
     assert [(e.date, e.background) for e in evs] == [("1987", True)]
 
+
+def test_a_long_signed_title_with_dashed_foreign_names_names_its_pair():
+    text = ("会谈中,双方签署了《中华人民共和国山西省运城市和法兰西共和国塞纳-圣但尼省勒布朗-梅尼勒市"
+            "发展友好城市关系意向书》。")
+    assert befriended(text) == [{"山西省运城市", "法国勒布朗-梅尼勒市"}]
+
+
+def test_a_name_read_after_a_title_is_a_name_wherever_it_is_written():
+    # 曹新平 holds 新平 (a county of 玉溪): once read as a mayor's name, it names no county elsewhere
+    text = ("应俄罗斯梁赞市政府的邀请,市长曹新平于6月4日至5日率经贸代表团对俄罗斯梁赞市进行了友好访问。"
+            "5日上午,市长曹新平和梁赞市政府第一副市长富尔索夫分别介绍了两市情况并签订了"
+            "《中华人民共和国徐州市政府与俄罗斯联邦梁赞市政府关于开展经贸、文化、社会领域交流的意见书》。曹新平表示满意。")
+    assert signed(text, title="徐州市经贸代表团考察俄罗斯皮革厂") == [{"江苏省徐州市", "俄罗斯梁赞市"}]
+
