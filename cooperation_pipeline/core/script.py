@@ -190,9 +190,10 @@ def build_pinyin_map(text: str, syllables: set[str] | None = None) -> dict[str, 
 
 
 # Characters written for others they look like: 巿 (fú) for 市 in Taiwan's 台北巿长; the Japanese
-# forms 郷 and 県 for 乡 and 县 in pages that quote Japanese (彰化県二水郷).  No t2s table maps them.
-_LOOKALIKES = {ord("巿"): "市", ord("郷"): "乡", ord("県"): "县"}
-_LOOKALIKE_RE = re.compile("[巿郷県]")
+# forms 郷 and 県 for 乡 and 县 in pages that quote Japanese (彰化県二水郷); the variant 瑯 of 琅
+# (瑯勃拉邦).  No t2s table maps them.
+_LOOKALIKES = {ord("巿"): "市", ord("郷"): "乡", ord("県"): "县", ord("瑯"): "琅"}
+_LOOKALIKE_RE = re.compile("[巿郷県瑯]")
 
 
 def fold_lookalikes(text: str) -> str:

@@ -114,7 +114,7 @@ def test_annotations_of_words_not_only_characters():
 
 
 def test_look_alike_characters_become_the_ones_they_stand_for():
-    assert fold_lookalikes("台北巿长郝某斌;彰化県二水郷") == "台北市长郝某斌;彰化县二水乡"
+    assert fold_lookalikes("台北巿长郝某斌;彰化県二水郷;瑯勃拉邦") == "台北市长郝某斌;彰化县二水乡;琅勃拉邦"
     text = "北京市与上海市签署协议"
     assert fold_lookalikes(text) is text  # nothing to fold: the text itself, not a copy
 
