@@ -1305,3 +1305,8 @@ def test_a_name_read_after_a_title_is_a_name_wherever_it_is_written():
             "《中华人民共和国徐州市政府与俄罗斯联邦梁赞市政府关于开展经贸、文化、社会领域交流的意见书》。曹新平表示满意。")
     assert signed(text, title="徐州市经贸代表团考察俄罗斯皮革厂") == [{"江苏省徐州市", "俄罗斯梁赞市"}]
 
+
+def test_the_pages_own_government_opening_a_clause_is_the_publishers_region():
+    text = "5月23日中午,省政府与韩国庆尚北道在长沙签署友好省道关系意向书。"
+    assert befriended(text, source_name="湖南日报") == [{"湖南省", "韩国庆尚北道"}]
+
