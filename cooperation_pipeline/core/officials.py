@@ -501,16 +501,21 @@ def _with_names_before_titles(text: str, raws: list[_Raw]) -> list[_Raw]:
                 continue
             place = _place_ending_at(text, start)
             if place is None and start > 0 and text[start - 1] in "省市县区州镇乡":
-                # 张甸镇段厚林镇长: a place the gazetteer lacks (a town) ends right before the name
-                place = start - 1
-                while place > max(0, start - 6) and _CJK.match(text[place - 1]) \
-                        and text[place - 1] not in _BEFORE_POST_NAME and text[place - 1] != "长":
-                    place -= 1
+                # 美国西柯汶纳市吴桐淮市长: a place read only in context (a foreign city) ends right before
+                # the name; 张甸镇段厚林镇长: one the gazetteer lacks (a town)
+                window = max(0, start - 12)
+                place = next((window + m.start for m in Gazetteer.load().scan(text[window:start])
+                              if window + m.end == start), None)
+                if place is None:
+                    place = start - 1
+                    while place > max(0, start - 6) and _CJK.match(text[place - 1]) \
+                            and text[place - 1] not in _BEFORE_POST_NAME and text[place - 1] != "长":
+                        place -= 1
             if place is None and start > 0 and text[start - 1] not in _BEFORE_POST_NAME:
                 continue
             if place is None and cand in names:
                 break  # (姜任骏市长 of a page that names 该市市长姜任骏: the same person, placed there)
-            if _place_over(text, start, tm.end()):
+            if _place_over(text, start, tm.end(), after_place=place is not None):
                 continue  # 武夷山市长: a place and its mayor
             group += 1
             chain_start = place if place is not None else start
@@ -520,17 +525,21 @@ def _with_names_before_titles(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 
 def _place_ending_at(text: str, end: int) -> int | None:
-    """Where a place written right before ``end`` starts (广东省|朱小丹省长), if one does."""
-    window = max(0, end - 12)
-    ends = [m for m in Gazetteer.load().scan(text[window:end]) if window + m.end == end]
-    return window + ends[0].start if ends else None
+    """Where the longest place form written right before ``end`` starts (广东省|朱小丹省长), if any."""
+    gaz = Gazetteer.load()
+    return next((s for s in range(max(0, end - 12), end - 1) if gaz.is_surface(text[s:end])), None)
 
 
-def _place_over(text: str, start: int, end: int) -> bool:
-    """A place name covers part of ``start:end`` (武夷山市长 holds 武夷山市)."""
+def _place_over(text: str, start: int, end: int, *, after_place: bool) -> bool:
+    """A place covers part of ``start:end`` (武夷山市长 holds 武夷山市).  After a place the window is
+    read as the gazetteer reads text, with the towns of a county written after it (宜兰县头城镇长 holds
+    头城镇); elsewhere a look-up of the forms is enough."""
+    gaz = Gazetteer.load()
     window = max(0, start - 6)
-    return any(window + m.start < end and start < window + m.end
-               for m in Gazetteer.load().scan(text[window:end]))
+    if after_place:
+        return any(window + m.start < end and start < window + m.end for m in gaz.scan(text[window:end]))
+    return any(gaz.is_surface(text[i:j]) for i in range(window, end)
+               for j in range(max(i + 2, start + 1), min(len(text), i + 12) + 1))
 
 
 def _outside_government(title: str) -> bool:

@@ -381,6 +381,10 @@ class Gazetteer:
             return name != ancestor and name.startswith(ancestor) and ancestor in self._entries
         return ancestor in entry.ancestors
 
+    def is_surface(self, text: str) -> bool:
+        """``text`` is a form some place is written in (武夷山, 武夷山市, 广东省), word or not."""
+        return text in self._forms
+
     def surfaces(self) -> list[str]:
         """Every surface form the gazetteer knows (for tokenizer user dictionaries)."""
         return list(self._forms)
