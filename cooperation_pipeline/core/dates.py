@@ -162,7 +162,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             day2 = _num(g["d2"])
             if not _valid(month, day) or not _valid(month2, day2):
                 continue
-            year = int(g["y"]) if g["y"] else _ROC_START + int(g["roc"] or g["roc3"]) if (g["roc"] or g["roc3"]) else None
+            roc = g["roc"] or g["roc3"]
+            year = int(g["y"]) if g["y"] else _ROC_START + int(roc) if roc else None
             kind = "dateline" if g["dl"] else "absolute"
             value = DateValue(year, month, day, None, month2 if day2 else None, day2)
             if g["rel_y"]:

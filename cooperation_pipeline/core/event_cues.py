@@ -46,7 +46,7 @@ MEETING_RE = re.compile(
 ORG_BEFORE = re.compile(r"(?:九三学社|民革|民盟|民建|民进|农工党|致公党|台盟|工商联|共青团|青联|妇联|红十字会|侨联|科协|作协|文联)$")
 BRANCH_JOIN = re.compile(r"(?:省委|市委|区委|县委|委员会|委|支社|支部)?\s*[与和同、及]\s*")
 COUNTERPART_CLAUSE = re.compile(r"\s*(?:并|还|又|同时|随后|另外)?(?:分别)?(?:与|同|和|跟)")
-SELF_COUNTERPART_CLAUSE = re.compile(r"\s*(?:[^，,。；;]{0,6}[，,]\s*)?(?:我|本)[省市区县州](?:还|也|又|先后|已|分别)?(?:与|同|和|跟)")
+SELF_COUNTERPART_CLAUSE = re.compile(r"\s*(?:[^，,。；;]{0,6}[，,]\s*)?(?:我|本)([省市区县州])(?:还|也|又|先后|已|分别)?(?:与|同|和|跟)")
 # 记者…兰州5日电: the place a report was filed from, not a party
 DATELINE_AFTER = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日(?:电|讯)")
 LEADING_CREDIT = re.compile(r"[^，,。；;]{0,40}?(?:讯|电)\s*(?:[(（【][^)）】]{0,60}[)）】])?\s*")

@@ -768,7 +768,7 @@ class EventExtractor:
         subject = first.region.name if first is not None and cue.PAIR_JOIN.match(self.doc, first.end) else None
         own_side = cue.SELF_COUNTERPART_CLAUSE.match(self.doc, a)
         if subject is None and own_side:
-            home = self._self_region(cue.SELF_RE.search(own_side.group(0)).group(0)[-1], s.text)
+            home = self._self_region(own_side.group(1), s.text)
             subject = home.name if home is not None else None
         out: list[Sentence] = []
         start = s.start
@@ -1020,11 +1020,13 @@ class EventExtractor:
     def _signer_before(self, head: str, clause_start: int, parties: list[Party]) -> str | None:
         """The region of the official named first in the clause, before any region, and joined by
         与 to the others (张某与…签署); none when the clause has a witness (见证, 出席)."""
+        if cue.WITNESS_RE.search(head):
+            return None
         first_party = min((p.start for p in parties if p.start >= clause_start), default=None)
         for name, region in self.people.items():
             at = head.find(name)
             if at >= 0 and (first_party is None or clause_start + at < first_party) \
-                    and head.startswith(("与", "和", "同"), at + len(name)) and not cue.WITNESS_RE.search(head):
+                    and head.startswith(("与", "和", "同"), at + len(name)):
                 return region.name
         return None
 
@@ -1071,10 +1073,9 @@ class EventExtractor:
         """会见乌隆他尼市市长…,共同签署《…山西省朔州市与泰国乌隆他尼市建立友好交流关系备忘录》: when the
         text names no pair, the two regions the signed agreement's title joins by 与 sign it."""
         for name, at in agreements:
-            inside = [m for m in self.mentions if at <= m.start and m.end <= at + len(name)
-                      and m.region is not None and m.region.level != "country"]
-            countries = [m for m in self.mentions if at <= m.start and m.end <= at + len(name)
-                         and m.region is not None and m.region.level == "country"]
+            within = [m for m in self.mentions if at <= m.start and m.end <= at + len(name) and m.region is not None]
+            inside = [m for m in within if m.region.level != "country"]
+            countries = [m for m in within if m.region.level == "country"]
             for a, b in zip(inside, inside[1:]):
                 # (…成都市与法兰西共和国蒙彼利埃市…备忘录: the country before a party is part of its name)
                 gap = "".join(self.doc[i] for i in range(a.end, b.start)
